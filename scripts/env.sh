@@ -1,0 +1,11 @@
+# Sourced by the other scripts: puts the project's tools on PATH and names the pinned versions.
+CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+PROJECT_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export PATH="$CARGO_BIN:$PROJECT_ROOT/node_modules/.bin:$PATH"
+export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
+export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
+
+TRUNK_VERSION="0.21.14"
+WASM_OPT_VERSION="132"
+# wasm-bindgen-cli must match the wasm-bindgen library in Cargo.lock exactly.
+WASM_BINDGEN_VERSION="$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' "$PROJECT_ROOT/Cargo.lock")"

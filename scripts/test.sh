@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs every check, failing fast, and prints a summary of what ran and how long it took.
+set -uo pipefail
+source "$(dirname "$0")/env.sh"
+cd "$PROJECT_ROOT"
+
+summary=()
+started=$SECONDS
+report() {
+  echo
+  echo "Summary"
+  printf '  %s\n' "${summary[@]}"
+  echo "  total: $((SECONDS - started)) s"
+}
+
+run() {
+  local name="$1"
+  shift
+  printf '\n\033[1m==> %s\033[0m\n' "$name"
+  local t0=$SECONDS
+  if "$@"; then
+    summary+=("ok    $(printf '%4d' $((SECONDS - t0))) s  $name")
+  else
+    summary+=("FAIL  $(printf '%4d' $((SECONDS - t0))) s  $name")
+    report
+    exit 1
+  fi
+}
+
+run "set-up (tools, browser)" scripts/setup.sh --browser
+run "format" cargo fmt --check
+run "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
+run "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
+run "domain tests (native)" cargo test --locked
+run "browser tests (wasm-bindgen-test, headless Chromium)" cargo test --locked --target wasm32-unknown-unknown
+run "release build (trunk)" trunk build --release --locked
+run "end-to-end tests (release build, Chromium)" npx playwright test -c tests/e2e
+report

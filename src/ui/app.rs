@@ -1,0 +1,36 @@
+//! The app shell: header, the router with every screen, and the bottom navigation.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use super::follow_ups::FollowUps;
+use super::guides::Guides;
+use super::nav::BottomNav;
+use super::not_found::NotFound;
+use super::people::People;
+use super::settings::Settings;
+use super::today::Today;
+use crate::platform::{document::APP_NAME, theme};
+
+#[component]
+pub fn App() -> impl IntoView {
+    theme::apply(theme::load());
+    view! {
+        <Router>
+            <header class="app-header">
+                <span class="brand">{APP_NAME}</span>
+            </header>
+            <main id="main" class="page">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Today />
+                    <Route path=path!("/people") view=People />
+                    <Route path=path!("/follow-ups") view=FollowUps />
+                    <Route path=path!("/guides") view=Guides />
+                    <Route path=path!("/settings") view=Settings />
+                </Routes>
+            </main>
+            <BottomNav />
+        </Router>
+    }
+}

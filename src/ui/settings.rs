@@ -1,0 +1,59 @@
+//! Settings (`/settings`): appearance and what version of the app this is.
+
+use leptos::prelude::*;
+
+use crate::domain::theme::ThemeChoice;
+use crate::platform::{document::set_title, theme};
+use crate::VERSION;
+
+#[component]
+pub fn Settings() -> impl IntoView {
+    set_title("Settings");
+    let chosen = RwSignal::new(theme::load());
+    let save_failed = RwSignal::new(false);
+    let choose = move |choice: ThemeChoice| {
+        chosen.set(choice);
+        theme::apply(choice);
+        save_failed.set(!theme::save(choice));
+    };
+    view! {
+        <h1>"Settings"</h1>
+        <section aria-labelledby="appearance-heading">
+            <h2 id="appearance-heading">"Appearance"</h2>
+            <fieldset class="choices">
+                <legend>"Theme"</legend>
+                {ThemeChoice::ALL
+                    .into_iter()
+                    .map(|choice| {
+                        view! {
+                            <label class="choice">
+                                <input
+                                    type="radio"
+                                    name="theme"
+                                    prop:checked=move || chosen.get() == choice
+                                    on:change=move |_| choose(choice)
+                                />
+                                <span>{choice.label()}</span>
+                            </label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
+            <Show when=move || save_failed.get()>
+                <p class="notice" role="alert">
+                    "This browser would not store the choice; it applies until you close the app."
+                </p>
+            </Show>
+        </section>
+        <section aria-labelledby="about-heading">
+            <h2 id="about-heading">"About"</h2>
+            <dl class="facts">
+                <dt>"Version"</dt>
+                <dd>{VERSION}</dd>
+            </dl>
+            <p class="muted">
+                "Everything you write stays on this device. The app talks to no server but the one it came from."
+            </p>
+        </section>
+    }
+}
