@@ -43,8 +43,14 @@ fn warns_as_soon_as_my_share_passes_thirty_percent() {
     let mut meter = TalkMeter::new();
     meter.switch_to(Floor::Them, 0);
     meter.switch_to(Floor::Me, 70 * SEC);
-    assert!(!meter.totals(100 * SEC).over_limit(), "30 of 100 seconds is within the rule");
-    assert!(meter.totals(100 * SEC + 1).over_limit(), "one millisecond more is not");
+    assert!(
+        !meter.totals(100 * SEC).over_limit(),
+        "30 of 100 seconds is within the rule"
+    );
+    assert!(
+        meter.totals(100 * SEC + 1).over_limit(),
+        "one millisecond more is not"
+    );
 }
 
 #[test]

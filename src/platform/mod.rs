@@ -1,4 +1,8 @@
 //! Thin wrappers over browser APIs, so the UI never touches web-sys directly.
 
 pub mod document;
+pub mod files;
+pub mod ids;
+pub mod lifecycle;
+pub mod storage;
 pub mod theme;

@@ -10,18 +10,21 @@ use super::nav::BottomNav;
 use super::not_found::NotFound;
 use super::people::People;
 use super::settings::Settings;
+use super::store_context::{provide_store, StorageNotice};
 use super::today::Today;
 use crate::platform::{document::APP_NAME, theme};
 
 #[component]
 pub fn App() -> impl IntoView {
     theme::apply(theme::load());
+    provide_store();
     view! {
         <Router>
             <header class="app-header">
                 <span class="brand">{APP_NAME}</span>
             </header>
             <main id="main" class="page">
+                <StorageNotice />
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Today />
                     <Route path=path!("/people") view=People />

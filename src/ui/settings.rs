@@ -1,7 +1,10 @@
-//! Settings (`/settings`): appearance and what version of the app this is.
+//! Settings (`/settings`): your profile, appearance, storage, backup, and this app's version.
 
 use leptos::prelude::*;
 
+use super::settings_backup::BackupSection;
+use super::settings_profile::ProfileForm;
+use super::settings_storage::StorageFacts;
 use crate::domain::theme::ThemeChoice;
 use crate::platform::{document::set_title, theme};
 use crate::VERSION;
@@ -18,6 +21,10 @@ pub fn Settings() -> impl IntoView {
     };
     view! {
         <h1>"Settings"</h1>
+        <section aria-labelledby="profile-heading">
+            <h2 id="profile-heading">"You"</h2>
+            <ProfileForm />
+        </section>
         <section aria-labelledby="appearance-heading">
             <h2 id="appearance-heading">"Appearance"</h2>
             <fieldset class="choices">
@@ -44,6 +51,14 @@ pub fn Settings() -> impl IntoView {
                     "This browser would not store the choice; it applies until you close the app."
                 </p>
             </Show>
+        </section>
+        <section aria-labelledby="storage-heading">
+            <h2 id="storage-heading">"Storage"</h2>
+            <StorageFacts />
+        </section>
+        <section aria-labelledby="backup-heading">
+            <h2 id="backup-heading">"Backup"</h2>
+            <BackupSection />
         </section>
         <section aria-labelledby="about-heading">
             <h2 id="about-heading">"About"</h2>

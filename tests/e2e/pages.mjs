@@ -44,3 +44,48 @@ export class SettingsPage {
     return this.themeGroup.getByRole('radio', { name, exact: true });
   }
 }
+
+/** The "You" section of Settings: the organizer's profile, autosaved. */
+export class ProfileForm {
+  constructor(page) {
+    this.page = page;
+    this.name = page.getByRole('textbox', { name: 'Your name' });
+    this.organization = page.getByRole('textbox', { name: 'Organization' });
+    this.campaign = page.getByRole('textbox', { name: 'Current campaign' });
+    this.length = page.getByRole('combobox', { name: 'Default meeting length' });
+    this.status = page.getByRole('region', { name: 'You' }).getByRole('status');
+  }
+
+  async open() {
+    await this.page.goto('/settings');
+    await expect(this.name).toBeEnabled();
+  }
+}
+
+/** The Backup section of Settings. */
+export class BackupSection {
+  constructor(page) {
+    this.page = page;
+    this.exportButton = page.getByRole('button', { name: 'Export backup' });
+    this.restoreInput = page.getByLabel('Restore from a backup');
+    this.outcome = page.getByRole('region', { name: 'Backup' }).getByRole('status');
+  }
+
+  /** Exports and returns the downloaded file's name and path. */
+  async export() {
+    const download = this.page.waitForEvent('download');
+    await this.exportButton.click();
+    const file = await download;
+    return { name: file.suggestedFilename(), path: await file.path() };
+  }
+
+  async restore(file) {
+    await this.restoreInput.setInputFiles(file);
+  }
+
+  async deleteAll() {
+    await this.page.getByRole('button', { name: 'Delete all data…' }).click();
+    await this.page.getByRole('textbox', { name: 'Type DELETE to confirm' }).fill('DELETE');
+    await this.page.getByRole('button', { name: 'Delete everything' }).click();
+  }
+}

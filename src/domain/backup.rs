@@ -1,0 +1,259 @@
+//! The backup file: one versioned JSON document holding every record, its validation (the
+//! whole file is checked before anything is written) and the merge plan for restoring it.
+//!
+//! ```json
+//! { "format": "one-on-one-backup", "version": 1, "exported_at": 1700000000000,
+//!   "app_version": "0.1.0",
+//!   "stores": { "people": [ { "meta": { "id": "…", "created_at": 0, "updated_at": 0,
+//!                                        "schema": 1 }, … } ], "settings": [ … ] } }
+//! ```
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::record::SCHEMA_VERSION;
+
+pub const BACKUP_FORMAT: &str = "one-on-one-backup";
+pub const BACKUP_VERSION: u32 = 1;
+/// Larger files are refused before they are parsed (a phone has little memory to spare).
+pub const MAX_BACKUP_BYTES: usize = 64 * 1024 * 1024;
+const MAX_ID_CHARS: usize = 200;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Backup {
+    pub format: String,
+    pub version: u32,
+    pub exported_at: i64,
+    pub app_version: String,
+    /// Object store name to its records, each a JSON object with a `meta`.
+    pub stores: BTreeMap<String, Vec<Value>>,
+}
+
+impl Backup {
+    pub fn new(exported_at: i64, app_version: &str, stores: BTreeMap<String, Vec<Value>>) -> Self {
+        Self {
+            format: BACKUP_FORMAT.to_owned(),
+            version: BACKUP_VERSION,
+            exported_at,
+            app_version: app_version.to_owned(),
+            stores,
+        }
+    }
+
+    pub fn record_count(&self) -> usize {
+        self.stores.values().map(Vec::len).sum()
+    }
+}
+
+/// Why a file cannot be restored. Nothing is changed in any of these cases.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BackupError {
+    Empty,
+    TooLarge {
+        bytes: usize,
+    },
+    Truncated,
+    Malformed(String),
+    NotABackup,
+    FromNewerApp {
+        version: u32,
+    },
+    UnknownSection(String),
+    InvalidRecord {
+        store: String,
+        position: usize,
+        reason: String,
+    },
+    DuplicateId {
+        store: String,
+        id: String,
+    },
+}
+
+impl fmt::Display for BackupError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let nothing_changed = "Nothing was changed.";
+        match self {
+            BackupError::Empty => write!(f, "The file is empty. {nothing_changed}"),
+            BackupError::TooLarge { bytes } => write!(
+                f,
+                "The file is too large to be a backup ({} MB; the limit is {} MB). {nothing_changed}",
+                bytes / 1_000_000,
+                MAX_BACKUP_BYTES / 1_000_000
+            ),
+            BackupError::Truncated => write!(
+                f,
+                "The file ends too early: it was probably cut off while copying. {nothing_changed}"
+            ),
+            BackupError::Malformed(detail) => {
+                write!(f, "The file is not readable as a backup ({detail}). {nothing_changed}")
+            }
+            BackupError::NotABackup => {
+                write!(f, "This file is not a One-on-one backup. {nothing_changed}")
+            }
+            BackupError::FromNewerApp { version } => write!(
+                f,
+                "This backup was made by a newer version of the app (format {version}). Update the app, then restore it. {nothing_changed}"
+            ),
+            BackupError::UnknownSection(name) => write!(
+                f,
+                "The backup holds a section this app does not know (\"{name}\"). {nothing_changed}"
+            ),
+            BackupError::InvalidRecord { store, position, reason } => write!(
+                f,
+                "Record {} in \"{store}\" is damaged: {reason}. {nothing_changed}",
+                position + 1
+            ),
+            BackupError::DuplicateId { store, id } => write!(
+                f,
+                "The backup holds two records with the id \"{id}\" in \"{store}\". {nothing_changed}"
+            ),
+        }
+    }
+}
+
+impl std::error::Error for BackupError {}
+
+/// Reads and checks a whole backup file; returns it only if every record is sound.
+pub fn parse_backup(text: &str, known_stores: &[&str]) -> Result<Backup, BackupError> {
+    if text.len() > MAX_BACKUP_BYTES {
+        return Err(BackupError::TooLarge { bytes: text.len() });
+    }
+    if text.trim().is_empty() {
+        return Err(BackupError::Empty);
+    }
+    let value: Value = serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() {
+            BackupError::Truncated
+        } else {
+            BackupError::Malformed(format!("line {}, column {}", e.line(), e.column()))
+        }
+    })?;
+    if value.get("format").and_then(Value::as_str) != Some(BACKUP_FORMAT) {
+        return Err(BackupError::NotABackup);
+    }
+    match value.get("version").and_then(Value::as_u64) {
+        Some(v) if v == u64::from(BACKUP_VERSION) => {}
+        Some(v) if v > u64::from(BACKUP_VERSION) => {
+            return Err(BackupError::FromNewerApp {
+                version: u32::try_from(v).unwrap_or(u32::MAX),
+            })
+        }
+        _ => return Err(BackupError::NotABackup),
+    }
+    let backup: Backup =
+        serde_json::from_value(value).map_err(|e| BackupError::Malformed(e.to_string()))?;
+    for (store, records) in &backup.stores {
+        if !known_stores.contains(&store.as_str()) {
+            return Err(BackupError::UnknownSection(store.clone()));
+        }
+        let mut seen = HashSet::with_capacity(records.len());
+        for (position, record) in records.iter().enumerate() {
+            let invalid = |reason: &str| BackupError::InvalidRecord {
+                store: store.clone(),
+                position,
+                reason: reason.to_owned(),
+            };
+            let id = check_record(record).map_err(invalid)?;
+            if !seen.insert(id) {
+                return Err(BackupError::DuplicateId {
+                    store: store.clone(),
+                    id: id.to_owned(),
+                });
+            }
+        }
+    }
+    Ok(backup)
+}
+
+/// Checks one record's shape and returns its id.
+fn check_record(record: &Value) -> Result<&str, &'static str> {
+    let meta = record.get("meta").ok_or("it has no meta")?;
+    let id = meta
+        .get("id")
+        .and_then(Value::as_str)
+        .ok_or("it has no id")?;
+    if id.is_empty() || id.chars().count() > MAX_ID_CHARS {
+        return Err("its id is empty or too long");
+    }
+    let created = meta
+        .get("created_at")
+        .and_then(Value::as_i64)
+        .ok_or("it has no creation time")?;
+    let updated = meta
+        .get("updated_at")
+        .and_then(Value::as_i64)
+        .ok_or("it has no update time")?;
+    if created < 0 || updated < 0 {
+        return Err("its times are before 1970");
+    }
+    match meta.get("schema").and_then(Value::as_u64) {
+        Some(schema) if (1..=u64::from(SCHEMA_VERSION)).contains(&schema) => {}
+        _ => return Err("its schema version is unknown"),
+    }
+    if has_prototype_key(record) {
+        return Err("it contains a forbidden key (__proto__)");
+    }
+    Ok(id)
+}
+
+/// `__proto__` would change an object's prototype when the record is handed to JavaScript.
+fn has_prototype_key(value: &Value) -> bool {
+    match value {
+        Value::Object(map) => map
+            .iter()
+            .any(|(k, v)| k == "__proto__" || has_prototype_key(v)),
+        Value::Array(items) => items.iter().any(has_prototype_key),
+        _ => false,
+    }
+}
+
+/// What restoring a backup will do, per object store.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ImportPlan {
+    /// Records to write: new ones and newer versions of stored ones.
+    pub writes: Vec<(String, Value)>,
+    pub added: usize,
+    pub updated: usize,
+    /// Stored versions that were as new as or newer than the backup's, and are kept.
+    pub kept: usize,
+}
+
+impl ImportPlan {
+    /// A sentence for the person: "Added 3, updated 1; 2 already up to date."
+    pub fn summary(&self) -> String {
+        if self.added + self.updated + self.kept == 0 {
+            return "The backup holds no records.".to_owned();
+        }
+        format!(
+            "Restored: {} added, {} updated, {} already up to date.",
+            self.added, self.updated, self.kept
+        )
+    }
+}
+
+/// Merges by id: a backup record is written when it is new, or newer (by `updated_at`) than
+/// the stored version. `stored` maps (store, id) to the stored `updated_at`.
+pub fn plan_import(backup: &Backup, stored: &HashMap<(String, String), i64>) -> ImportPlan {
+    let mut plan = ImportPlan::default();
+    for (store, records) in &backup.stores {
+        for record in records {
+            let meta = &record["meta"];
+            let id = meta["id"].as_str().unwrap_or_default().to_owned();
+            let updated_at = meta["updated_at"].as_i64().unwrap_or_default();
+            match stored.get(&(store.clone(), id)) {
+                None => plan.added += 1,
+                Some(&mine) if updated_at > mine => plan.updated += 1,
+                Some(_) => {
+                    plan.kept += 1;
+                    continue;
+                }
+            }
+            plan.writes.push((store.clone(), record.clone()));
+        }
+    }
+    plan
+}

@@ -1,0 +1,50 @@
+//! What every stored record carries: a stable id, creation and update times, a schema version,
+//! and the rule that decides which of two versions of the same record is kept.
+
+use serde::{Deserialize, Serialize};
+
+/// The schema version written into every record created by this build.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Identity and history of a record. Times are UTC milliseconds since the Unix epoch: exact,
+/// time-zone free, and ordered correctly by IndexedDB indexes.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meta {
+    pub id: String,
+    pub created_at: i64,
+    pub updated_at: i64,
+    pub schema: u32,
+}
+
+impl Meta {
+    pub fn new(id: impl Into<String>, now_ms: i64) -> Self {
+        Self {
+            id: id.into(),
+            created_at: now_ms,
+            updated_at: now_ms,
+            schema: SCHEMA_VERSION,
+        }
+    }
+
+    /// Marks a change. `updated_at` always moves forward, even when the clock was set back,
+    /// so the newest edit keeps winning.
+    pub fn touch(&mut self, now_ms: i64) {
+        self.updated_at = now_ms.max(self.updated_at + 1);
+        self.schema = SCHEMA_VERSION;
+    }
+
+    /// The rule for two versions of one record (two tabs, or a backup being restored): the
+    /// newer `updated_at` wins; on a tie the incoming version is taken, since it was written last.
+    pub fn supersedes(&self, stored: &Meta) -> bool {
+        self.updated_at >= stored.updated_at
+    }
+}
+
+/// A record kept in one of the object stores.
+pub trait Record: Clone + Serialize + for<'de> Deserialize<'de> + 'static {
+    /// The object store that holds this kind of record.
+    const STORE: &'static str;
+
+    fn meta(&self) -> &Meta;
+    fn meta_mut(&mut self) -> &mut Meta;
+}

@@ -1,0 +1,20 @@
+//! Human-readable quantities.
+
+/// Bytes as a short figure: "0 bytes", "980 bytes", "1.2 MB", "2.0 GB" (decimal units, as
+/// phones show storage).
+pub fn format_bytes(bytes: f64) -> String {
+    const UNITS: [&str; 4] = ["kB", "MB", "GB", "TB"];
+    if !bytes.is_finite() || bytes < 1000.0 {
+        return format!("{} bytes", bytes.max(0.0).round() as u64);
+    }
+    let mut value = bytes;
+    let mut unit = "";
+    for candidate in UNITS {
+        if value < 1000.0 {
+            break;
+        }
+        value /= 1000.0;
+        unit = candidate;
+    }
+    format!("{value:.1} {unit}")
+}

@@ -1,0 +1,103 @@
+//! Autosave: a record being edited is written a moment after the last keystroke, and at once
+//! when the page is hidden, so nothing typed is lost and typing never waits for storage.
+
+use std::cell::RefCell;
+use std::rc::{Rc, Weak};
+
+use gloo_timers::callback::Timeout;
+
+use super::database::{Saved, Store};
+use super::error::StoreError;
+use crate::domain::record::Record;
+
+/// Something with unsaved work that can be written now.
+trait Flush {
+    fn flush(&self);
+}
+
+thread_local! {
+    /// Every live autosaver, so a page-hide can flush them all.
+    static LIVE: RefCell<Vec<Weak<dyn Flush>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Writes every pending edit now; called when the page is hidden or being unloaded.
+pub fn flush_all_pending() {
+    let live: Vec<Rc<dyn Flush>> = LIVE.with(|live| {
+        let mut live = live.borrow_mut();
+        live.retain(|weak| weak.strong_count() > 0);
+        live.iter().filter_map(Weak::upgrade).collect()
+    });
+    for saver in live {
+        saver.flush();
+    }
+}
+
+type OnSaved<T> = Rc<dyn Fn(Result<Saved<T>, StoreError>)>;
+
+struct Inner<T: Record> {
+    store: Store,
+    delay_ms: u32,
+    pending: RefCell<Option<T>>,
+    timer: RefCell<Option<Timeout>>,
+    on_saved: OnSaved<T>,
+}
+
+impl<T: Record> Flush for Inner<T> {
+    fn flush(&self) {
+        self.timer.borrow_mut().take();
+        let Some(record) = self.pending.borrow_mut().take() else {
+            return;
+        };
+        let store = self.store.clone();
+        let on_saved = self.on_saved.clone();
+        // spawn_local first polls the future in a microtask right after the current event
+        // handler, so on page-hide the write request is issued before the page is frozen.
+        wasm_bindgen_futures::spawn_local(async move { on_saved(store.save(&record).await) });
+    }
+}
+
+/// Debounced saving of one kind of record.
+pub struct Autosave<T: Record> {
+    inner: Rc<Inner<T>>,
+}
+
+impl<T: Record> Autosave<T> {
+    /// `on_saved` hears the outcome of every write, for a "Saved" indicator or an error.
+    pub fn new(
+        store: Store,
+        delay_ms: u32,
+        on_saved: impl Fn(Result<Saved<T>, StoreError>) + 'static,
+    ) -> Self {
+        let inner = Rc::new(Inner {
+            store,
+            delay_ms,
+            pending: RefCell::new(None),
+            timer: RefCell::new(None),
+            on_saved: Rc::new(on_saved),
+        });
+        let as_flush: Rc<dyn Flush> = inner.clone();
+        LIVE.with(|live| live.borrow_mut().push(Rc::downgrade(&as_flush)));
+        Self { inner }
+    }
+
+    /// Queues `record` to be written `delay_ms` after the last call.
+    pub fn schedule(&self, record: T) {
+        *self.inner.pending.borrow_mut() = Some(record);
+        let weak = Rc::downgrade(&self.inner);
+        let timer = Timeout::new(self.inner.delay_ms, move || {
+            if let Some(inner) = weak.upgrade() {
+                inner.flush();
+            }
+        });
+        *self.inner.timer.borrow_mut() = Some(timer);
+    }
+
+    /// Writes the pending record now, if any.
+    pub fn flush(&self) {
+        self.inner.flush();
+    }
+
+    pub fn has_pending(&self) -> bool {
+        self.inner.pending.borrow().is_some()
+    }
+}

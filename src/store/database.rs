@@ -1,0 +1,253 @@
+//! The store: one open IndexedDB connection and the async calls the app makes on it.
+
+use std::cell::Cell;
+use std::collections::{BTreeMap, HashMap};
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use indexed_db_futures::database::Database;
+use indexed_db_futures::internals::SystemRepr;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use serde::Serialize;
+
+use super::broadcast::{Change, ChangeFeed};
+use super::error::StoreError;
+use super::schema::{self, DB_NAME, DB_VERSION, STORE_NAMES};
+use crate::domain::backup::{plan_import, Backup, ImportPlan};
+use crate::domain::record::Record;
+use serde_json::Value;
+
+/// What became of a save.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Saved<T> {
+    /// The record is stored as given.
+    Written,
+    /// Another tab stored a newer version of the same record first; it was kept and is returned.
+    KeptNewer(T),
+}
+
+/// A cheap-to-clone handle on the open database.
+#[derive(Clone)]
+pub struct Store {
+    inner: Rc<Inner>,
+}
+
+struct Inner {
+    db: Database,
+    closed: Rc<Cell<bool>>,
+    feed: ChangeFeed,
+    _on_version_change: EventListener,
+}
+
+impl Store {
+    /// Opens (creating or upgrading) the app's database.
+    pub async fn open(
+        on_blocked: impl Fn() + 'static,
+        on_version_change: impl Fn() + 'static,
+    ) -> Result<Store, StoreError> {
+        Self::open_named(DB_NAME, on_blocked, on_version_change).await
+    }
+
+    /// Opens a database by name: the app uses `DB_NAME`; tests use their own.
+    pub async fn open_named(
+        name: &str,
+        on_blocked: impl Fn() + 'static,
+        on_version_change: impl Fn() + 'static,
+    ) -> Result<Store, StoreError> {
+        let db = Database::open(name)
+            .with_version(DB_VERSION)
+            .with_on_blocked(move |_| {
+                on_blocked();
+                Ok(())
+            })
+            .with_on_upgrade_needed(|event, db| schema::upgrade(event.old_version() as u32, &db))
+            .await?;
+        let closed = Rc::new(Cell::new(false));
+        let listener = {
+            let closed = closed.clone();
+            let sys_db = db.as_sys().clone();
+            EventListener::new(db.as_sys(), "versionchange", move |_| {
+                // Let the newer version's upgrade proceed, then tell the person.
+                sys_db.close();
+                closed.set(true);
+                on_version_change();
+            })
+        };
+        Ok(Store {
+            inner: Rc::new(Inner {
+                db,
+                closed,
+                feed: ChangeFeed::new(name),
+                _on_version_change: listener,
+            }),
+        })
+    }
+
+    fn db(&self) -> Result<&Database, StoreError> {
+        if self.inner.closed.get() {
+            Err(StoreError::VersionChanged)
+        } else {
+            Ok(&self.inner.db)
+        }
+    }
+
+    /// The feed of changes made by other tabs.
+    pub fn changes(&self) -> &ChangeFeed {
+        &self.inner.feed
+    }
+
+    pub async fn get<T: Record>(&self, id: &str) -> Result<Option<T>, StoreError> {
+        let tx = self.db()?.transaction(T::STORE).build()?;
+        let store = tx.object_store(T::STORE)?;
+        let found: Option<T> = store.get(id).serde()?.await?;
+        Ok(found)
+    }
+
+    /// Every record of a kind, in id order.
+    pub async fn all<T: Record>(&self) -> Result<Vec<T>, StoreError> {
+        let tx = self.db()?.transaction(T::STORE).build()?;
+        let store = tx.object_store(T::STORE)?;
+        let records: Vec<T> = store.get_all().serde()?.await?.collect::<Result<_, _>>()?;
+        Ok(records)
+    }
+
+    /// The records whose `index` equals `key`, e.g. a person's meetings through `by_person`.
+    pub async fn by_index<T: Record, K: Serialize>(
+        &self,
+        index: &str,
+        key: K,
+    ) -> Result<Vec<T>, StoreError> {
+        let tx = self.db()?.transaction(T::STORE).build()?;
+        let store = tx.object_store(T::STORE)?;
+        let records: Vec<T> = store
+            .index(index)?
+            .get_all()
+            .with_query(indexed_db_futures::KeyRange::Only(key))
+            .serde()?
+            .await?
+            .collect::<Result<_, _>>()?;
+        Ok(records)
+    }
+
+    /// Stores a record unless a newer version of it is already stored (newest `updated_at`
+    /// wins), and tells other tabs. Read and write happen in one transaction, so two tabs
+    /// cannot interleave between the check and the write.
+    pub async fn save<T: Record>(&self, record: &T) -> Result<Saved<T>, StoreError> {
+        let tx = self
+            .db()?
+            .transaction(T::STORE)
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        let store = tx.object_store(T::STORE)?;
+        let stored: Option<T> = store.get(record.meta().id.as_str()).serde()?.await?;
+        if let Some(stored) = stored {
+            if !record.meta().supersedes(stored.meta()) {
+                return Ok(Saved::KeptNewer(stored));
+            }
+        }
+        store.put(record).serde()?.await?;
+        tx.commit().await?;
+        self.inner
+            .feed
+            .announce(&Change::new(T::STORE, &record.meta().id));
+        Ok(Saved::Written)
+    }
+
+    pub async fn delete<T: Record>(&self, id: &str) -> Result<(), StoreError> {
+        let tx = self
+            .db()?
+            .transaction(T::STORE)
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        tx.object_store(T::STORE)?.delete(id).await?;
+        tx.commit().await?;
+        self.inner.feed.announce(&Change::new(T::STORE, id));
+        Ok(())
+    }
+
+    /// Removes every record of every kind, in one transaction.
+    pub async fn delete_everything(&self) -> Result<(), StoreError> {
+        let tx = self
+            .db()?
+            .transaction(STORE_NAMES)
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        for name in STORE_NAMES {
+            tx.object_store(name)?.clear()?.await?;
+        }
+        tx.commit().await?;
+        for name in STORE_NAMES {
+            self.inner.feed.announce(&Change::new(name, "*"));
+        }
+        Ok(())
+    }
+
+    /// Every record of every store, as JSON, read in one transaction (a consistent snapshot).
+    pub async fn export_all(&self) -> Result<BTreeMap<String, Vec<Value>>, StoreError> {
+        let tx = self.db()?.transaction(STORE_NAMES).build()?;
+        let mut stores = BTreeMap::new();
+        for name in STORE_NAMES {
+            let records: Vec<Value> = tx
+                .object_store(name)?
+                .get_all()
+                .serde()?
+                .await?
+                .collect::<Result<_, _>>()?;
+            stores.insert(name.to_owned(), records);
+        }
+        Ok(stores)
+    }
+
+    /// Restores a validated backup: merges by id, newer `updated_at` wins. Planning and writing
+    /// happen in one transaction, so it all lands or nothing does.
+    pub async fn restore(&self, backup: &Backup) -> Result<ImportPlan, StoreError> {
+        let tx = self
+            .db()?
+            .transaction(STORE_NAMES)
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        let mut stored = HashMap::new();
+        for name in backup.stores.keys() {
+            let records: Vec<Value> = tx
+                .object_store(name)?
+                .get_all()
+                .serde()?
+                .await?
+                .collect::<Result<_, _>>()?;
+            for record in records {
+                let meta = &record["meta"];
+                if let (Some(id), Some(updated_at)) =
+                    (meta["id"].as_str(), meta["updated_at"].as_i64())
+                {
+                    stored.insert((name.clone(), id.to_owned()), updated_at);
+                }
+            }
+        }
+        let plan = plan_import(backup, &stored);
+        for (name, record) in &plan.writes {
+            tx.object_store(name)?.put(record).serde()?;
+        }
+        tx.commit().await?;
+        for name in backup.stores.keys() {
+            self.inner.feed.announce(&Change::new(name, "*"));
+        }
+        Ok(plan)
+    }
+
+    /// How many records each object store holds.
+    pub async fn counts(&self) -> Result<Vec<(&'static str, u32)>, StoreError> {
+        let tx = self.db()?.transaction(STORE_NAMES).build()?;
+        let mut counts = Vec::with_capacity(STORE_NAMES.len());
+        for name in STORE_NAMES {
+            counts.push((name, tx.object_store(name)?.count().await?));
+        }
+        Ok(counts)
+    }
+
+    /// Closes the connection (tests; and before deleting the database).
+    pub fn close(&self) {
+        self.inner.closed.set(true);
+        self.inner.db.as_sys().close();
+    }
+}

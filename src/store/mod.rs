@@ -1,0 +1,13 @@
+//! IndexedDB persistence behind a small async API; no component touches IndexedDB directly.
+
+mod autosave;
+mod broadcast;
+mod database;
+mod error;
+mod schema;
+
+pub use autosave::{flush_all_pending, Autosave};
+pub use broadcast::{Change, ChangeFeed, Subscription};
+pub use database::{Saved, Store};
+pub use error::StoreError;
+pub use schema::{DB_NAME, DB_VERSION, STORE_NAMES};

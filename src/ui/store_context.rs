@@ -1,0 +1,97 @@
+//! The open store, shared with every screen through context, and what to tell the person
+//! when storage is unavailable, blocked by another tab, or full.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::platform::{lifecycle, storage};
+use crate::store::{flush_all_pending, Store, StoreError};
+
+/// Handle on the shared store; `Copy`, so closures can capture it freely.
+#[derive(Clone, Copy)]
+pub struct Db {
+    /// The open store; `None` while opening, or for good when storage is unavailable.
+    store: RwSignal<Option<Store>, LocalStorage>,
+    /// A message about storage that every screen shows until it is resolved.
+    pub notice: RwSignal<Option<String>>,
+    asked_to_persist: StoredValue<bool>,
+}
+
+impl Db {
+    pub fn get() -> Db {
+        expect_context::<Db>()
+    }
+
+    /// The store once it is open; `None` while opening or after a failure.
+    pub fn store(&self) -> Option<Store> {
+        self.store.get()
+    }
+
+    /// Reports a failed save or load to the person; a success clears an earlier failure.
+    pub fn report(&self, result: Result<(), StoreError>) {
+        match result {
+            Ok(()) => {
+                if self.notice.with_untracked(|n| n.is_some()) {
+                    self.notice.set(None);
+                }
+                self.ask_to_persist_once();
+            }
+            Err(error) => self.notice.set(Some(error.to_string())),
+        }
+    }
+
+    /// Once there is data worth keeping, asks the browser not to evict it.
+    fn ask_to_persist_once(&self) {
+        if self.asked_to_persist.get_value() {
+            return;
+        }
+        self.asked_to_persist.set_value(true);
+        spawn_local(async {
+            let _ = storage::request_persistence().await;
+        });
+    }
+}
+
+/// Opens the store and flushes pending edits whenever the page is hidden.
+pub fn provide_store() {
+    let store = RwSignal::new_local(None::<Store>);
+    let notice = RwSignal::new(None::<String>);
+    let db = Db {
+        store,
+        notice,
+        asked_to_persist: StoredValue::new(false),
+    };
+    provide_context(db);
+    spawn_local(async move {
+        let opened = Store::open(
+            move || notice.set(Some(StoreError::Blocked.to_string())),
+            move || notice.set(Some(StoreError::VersionChanged.to_string())),
+        )
+        .await;
+        match opened {
+            Ok(opened) => {
+                notice.set(None);
+                store.set(Some(opened));
+            }
+            Err(error) => notice.set(Some(error.to_string())),
+        }
+    });
+    let listeners = lifecycle::on_hide(flush_all_pending);
+    // Owned by the app's root, so the listeners live as long as the app.
+    let _ = StoredValue::new_local(listeners);
+}
+
+/// The storage notice, shown on every screen while there is one.
+#[component]
+pub fn StorageNotice() -> impl IntoView {
+    let db = Db::get();
+    move || {
+        db.notice.get().map(|message| {
+            view! {
+                <div class="banner" role="alert">
+                    {message}
+                </div>
+            }
+        })
+    }
+}

@@ -1,0 +1,29 @@
+//! A labelled text input whose every keystroke goes to a callback (which autosaves).
+
+use leptos::prelude::*;
+
+#[component]
+pub fn TextField(
+    /// The visible label, which is also the input's accessible name.
+    label: &'static str,
+    /// A unique id tying the label to the input.
+    id: &'static str,
+    value: Signal<String>,
+    on_input: Callback<String>,
+    #[prop(optional)] autocomplete: &'static str,
+    #[prop(into, optional)] disabled: Signal<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input
+                id=id
+                type="text"
+                autocomplete=if autocomplete.is_empty() { "off" } else { autocomplete }
+                prop:value=move || value.get()
+                prop:disabled=move || disabled.get()
+                on:input=move |event| on_input.run(event_target_value(&event))
+            />
+        </div>
+    }
+}

@@ -1,0 +1,369 @@
+//! Browser tests of the IndexedDB store, run by wasm-bindgen-test in headless Chromium.
+//! Each test opens its own database, so tests never see each other's records.
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use indexed_db_futures::database::Database;
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::TransactionMode;
+use one_on_one::domain::profile::Profile;
+use one_on_one::domain::record::{Meta, Record};
+use one_on_one::store::{flush_all_pending, Autosave, Change, Saved, Store, StoreError};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A record with the fields the follow-up indexes use.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct Step {
+    meta: Meta,
+    person_id: String,
+    due_at: i64,
+    text: String,
+}
+
+impl Record for Step {
+    const STORE: &'static str = "next_steps";
+    fn meta(&self) -> &Meta {
+        &self.meta
+    }
+    fn meta_mut(&mut self) -> &mut Meta {
+        &mut self.meta
+    }
+}
+
+fn step(id: &str, person: &str, due_at: i64, now: i64) -> Step {
+    Step {
+        meta: Meta::new(id, now),
+        person_id: person.into(),
+        due_at,
+        text: format!("step {id}"),
+    }
+}
+
+async fn fresh(name: &str) -> Store {
+    let _ = Database::delete_by_name(name).unwrap().await;
+    Store::open_named(name, || {}, || {})
+        .await
+        .expect("the store opens")
+}
+
+async fn sleep(ms: u32) {
+    gloo_timers::future::TimeoutFuture::new(ms).await;
+}
+
+#[wasm_bindgen_test]
+async fn saves_reads_lists_and_deletes_records() {
+    let store = fresh("test-crud").await;
+    assert_eq!(store.get::<Profile>("profile").await.unwrap(), None);
+
+    let mut profile = Profile::new(1_000);
+    profile.name = "Ana Núñez <script>alert(1)</script> 🌱".into();
+    assert_eq!(store.save(&profile).await.unwrap(), Saved::Written);
+    assert_eq!(
+        store.get::<Profile>("profile").await.unwrap(),
+        Some(profile.clone())
+    );
+
+    profile.campaign = "Bus route 12".into();
+    profile.meta.touch(2_000);
+    store.save(&profile).await.unwrap();
+    let all: Vec<Profile> = store.all().await.unwrap();
+    assert_eq!(all, vec![profile]);
+
+    store.delete::<Profile>("profile").await.unwrap();
+    assert_eq!(store.get::<Profile>("profile").await.unwrap(), None);
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn finds_records_through_an_index() {
+    let store = fresh("test-index").await;
+    for (id, person, due) in [("a", "ana", 30), ("b", "ben", 10), ("c", "ana", 20)] {
+        store.save(&step(id, person, due, 1)).await.unwrap();
+    }
+    let mut anas: Vec<Step> = store.by_index("by_person", "ana").await.unwrap();
+    anas.sort_by_key(|s| s.meta.id.clone());
+    assert_eq!(
+        anas.iter().map(|s| s.meta.id.as_str()).collect::<Vec<_>>(),
+        ["a", "c"]
+    );
+
+    let due_at_10: Vec<Step> = store.by_index("by_due", 10).await.unwrap();
+    assert_eq!(due_at_10.len(), 1);
+    assert_eq!(due_at_10[0].person_id, "ben");
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn an_older_version_never_overwrites_a_newer_one() {
+    let store = fresh("test-newest-wins").await;
+    let mut newer = Profile::new(1_000);
+    newer.name = "written later in another tab".into();
+    newer.meta.touch(5_000);
+    store.save(&newer).await.unwrap();
+
+    let mut older = Profile::new(1_000);
+    older.name = "stale edit".into();
+    older.meta.touch(4_000);
+    assert_eq!(
+        store.save(&older).await.unwrap(),
+        Saved::KeptNewer(newer.clone())
+    );
+    assert_eq!(store.get::<Profile>("profile").await.unwrap(), Some(newer));
+    store.close();
+}
+
+/// Records exactly as the first schema (version 1) stored them. Never edit these: they are
+/// what is on people's phones. A later schema must still read every one of them.
+const V1_PROFILE: &str = r#"{"meta":{"id":"profile","created_at":1700000000000,"updated_at":1700000500000,"schema":1},"name":"Dolores","organization":"Local 12","campaign":"Fair fares","default_length_minutes":45}"#;
+const V1_STEPS: [&str; 2] = [
+    r#"{"meta":{"id":"s1","created_at":1700000000000,"updated_at":1700000000000,"schema":1},"person_id":"p1","due_at":1700086400000,"text":"Send the flyer"}"#,
+    r#"{"meta":{"id":"s2","created_at":1700000000000,"updated_at":1700000000000,"schema":1},"person_id":"p2","due_at":1700172800000,"text":"Call about childcare"}"#,
+];
+
+#[wasm_bindgen_test]
+async fn every_record_written_by_the_first_schema_survives_the_upgrade() {
+    let name = "test-migration";
+    let _ = Database::delete_by_name(name).unwrap().await;
+    // Build the version 1 database by hand, as the first release laid it out.
+    let db = Database::open(name)
+        .with_version(1u32)
+        .with_on_upgrade_needed(|_, db| {
+            for store in ["people", "meetings", "next_steps", "guides", "settings"] {
+                let created = db
+                    .create_object_store(store)
+                    .with_key_path("meta.id".into())
+                    .build()?;
+                if store == "next_steps" {
+                    created
+                        .create_index("by_person", "person_id".into())
+                        .build()?;
+                    created.create_index("by_due", "due_at".into()).build()?;
+                }
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let tx = db
+        .transaction(["settings", "next_steps"])
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    let parse = |json: &str| js_sys::JSON::parse(json).unwrap();
+    tx.object_store("settings")
+        .unwrap()
+        .put(parse(V1_PROFILE))
+        .await
+        .unwrap();
+    for json in V1_STEPS {
+        tx.object_store("next_steps")
+            .unwrap()
+            .put(parse(json))
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+    db.close();
+
+    let store = Store::open_named(name, || {}, || {}).await.unwrap();
+    let profile: Profile = store
+        .get("profile")
+        .await
+        .unwrap()
+        .expect("the profile survives");
+    assert_eq!(profile.name, "Dolores");
+    assert_eq!(profile.organization, "Local 12");
+    assert_eq!(profile.default_length_minutes, 45);
+    assert_eq!(profile.meta.updated_at, 1_700_000_500_000);
+    let steps: Vec<Step> = store.all().await.unwrap();
+    assert_eq!(steps.len(), 2);
+    let for_p2: Vec<Step> = store.by_index("by_person", "p2").await.unwrap();
+    assert_eq!(for_p2[0].text, "Call about childcare");
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn other_tabs_hear_about_every_saved_change() {
+    let writer = fresh("test-broadcast").await;
+    let reader = Store::open_named("test-broadcast", || {}, || {})
+        .await
+        .unwrap();
+    let heard: Rc<RefCell<Vec<Change>>> = Rc::default();
+    let _listening = {
+        let heard = heard.clone();
+        reader
+            .changes()
+            .subscribe(move |change| heard.borrow_mut().push(change))
+    };
+    writer.save(&Profile::new(1)).await.unwrap();
+    writer.delete::<Step>("gone").await.unwrap();
+    sleep(50).await;
+    assert_eq!(
+        *heard.borrow(),
+        vec![
+            Change::new("settings", "profile"),
+            Change::new("next_steps", "gone")
+        ]
+    );
+    writer.close();
+    reader.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_newer_version_in_another_tab_is_not_blocked_and_this_tab_is_told() {
+    let told = Rc::new(RefCell::new(false));
+    let old_tab = {
+        let _ = Database::delete_by_name("test-version").unwrap().await;
+        let told = told.clone();
+        Store::open_named("test-version", || {}, move || *told.borrow_mut() = true)
+            .await
+            .unwrap()
+    };
+    // A newer build opens the same database at a higher version.
+    let newer = Database::open("test-version")
+        .with_version(2u32)
+        .with_on_upgrade_needed(|_, _| Ok(()))
+        .await
+        .expect("the upgrade goes through instead of hanging");
+    assert!(*told.borrow(), "the old tab is told to reload");
+    assert_eq!(
+        old_tab.get::<Profile>("profile").await,
+        Err(StoreError::VersionChanged)
+    );
+    newer.close();
+}
+
+#[wasm_bindgen_test]
+async fn autosave_writes_the_last_edit_once_typing_pauses() {
+    let store = fresh("test-autosave").await;
+    let writes = Rc::new(RefCell::new(0));
+    let saver = {
+        let writes = writes.clone();
+        Autosave::new(
+            store.clone(),
+            100,
+            move |result: Result<Saved<Profile>, StoreError>| {
+                result.unwrap();
+                *writes.borrow_mut() += 1;
+            },
+        )
+    };
+    let mut profile = Profile::new(1);
+    for (i, name) in ["D", "Do", "Dol"].into_iter().enumerate() {
+        profile.name = name.into();
+        profile.meta.touch(10 + i as i64);
+        saver.schedule(profile.clone());
+    }
+    assert!(saver.has_pending());
+    assert_eq!(
+        store.get::<Profile>("profile").await.unwrap(),
+        None,
+        "nothing written mid-typing"
+    );
+    sleep(250).await;
+    assert_eq!(*writes.borrow(), 1, "one write for a burst of keystrokes");
+    assert_eq!(
+        store.get::<Profile>("profile").await.unwrap().unwrap().name,
+        "Dol"
+    );
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn hiding_the_page_flushes_pending_edits_at_once() {
+    let store = fresh("test-flush").await;
+    let saver = Autosave::new(
+        store.clone(),
+        60_000,
+        |_: Result<Saved<Profile>, StoreError>| {},
+    );
+    let mut profile = Profile::new(1);
+    profile.organization = "Tenants United".into();
+    saver.schedule(profile);
+    flush_all_pending();
+    assert!(!saver.has_pending());
+    sleep(50).await;
+    let stored: Profile = store.get("profile").await.unwrap().unwrap();
+    assert_eq!(stored.organization, "Tenants United");
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn delete_everything_empties_every_store() {
+    let store = fresh("test-delete-all").await;
+    store.save(&Profile::new(1)).await.unwrap();
+    store.save(&step("a", "ana", 1, 1)).await.unwrap();
+    store.delete_everything().await.unwrap();
+    let counts = store.counts().await.unwrap();
+    assert!(counts.iter().all(|(_, n)| *n == 0), "{counts:?}");
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_backup_restores_every_record_into_an_empty_database() {
+    use one_on_one::domain::backup::{parse_backup, Backup};
+    use one_on_one::store::STORE_NAMES;
+
+    let source = fresh("test-export").await;
+    let mut profile = Profile::new(1);
+    profile.name = "Ana \"Núñez\"\nline two 🌱".into();
+    source.save(&profile).await.unwrap();
+    for id in ["a", "b", "c"] {
+        source.save(&step(id, "ana", 5, 1)).await.unwrap();
+    }
+    let backup = Backup::new(9, "test", source.export_all().await.unwrap());
+    let text = serde_json::to_string(&backup).unwrap();
+    source.close();
+
+    let parsed = parse_backup(&text, &STORE_NAMES).expect("our own backup is valid");
+    let target = fresh("test-import").await;
+    let plan = target.restore(&parsed).await.unwrap();
+    assert_eq!((plan.added, plan.updated, plan.kept), (4, 0, 0));
+    assert_eq!(
+        target.get::<Profile>("profile").await.unwrap(),
+        Some(profile)
+    );
+    assert_eq!(target.all::<Step>().await.unwrap().len(), 3);
+
+    let again = target.restore(&parsed).await.unwrap();
+    assert_eq!(
+        (again.added, again.updated, again.kept),
+        (0, 0, 4),
+        "restoring twice changes nothing"
+    );
+    target.close();
+}
+
+#[wasm_bindgen_test]
+async fn restoring_an_old_backup_keeps_newer_edits() {
+    use one_on_one::domain::backup::Backup;
+
+    let store = fresh("test-import-merge").await;
+    let mut old = Profile::new(1);
+    old.name = "old name".into();
+    let backup = Backup::new(
+        2,
+        "test",
+        std::collections::BTreeMap::from([(
+            "settings".to_owned(),
+            vec![serde_json::to_value(&old).unwrap()],
+        )]),
+    );
+    let mut current = old.clone();
+    current.name = "edited since the backup".into();
+    current.meta.touch(50);
+    store.save(&current).await.unwrap();
+
+    let plan = store.restore(&backup).await.unwrap();
+    assert_eq!((plan.added, plan.updated, plan.kept), (0, 0, 1));
+    assert_eq!(
+        store.get::<Profile>("profile").await.unwrap().unwrap().name,
+        "edited since the backup"
+    );
+    store.close();
+}
