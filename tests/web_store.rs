@@ -367,3 +367,84 @@ async fn restoring_an_old_backup_keeps_newer_edits() {
     );
     store.close();
 }
+
+#[wasm_bindgen_test]
+async fn an_edit_from_a_tab_closed_before_autosave_is_recovered_on_the_next_start() {
+    let store = fresh("test-journal").await;
+    {
+        let saver = Autosave::new(
+            store.clone(),
+            60_000,
+            |_: Result<Saved<Profile>, StoreError>| {},
+        );
+        let mut profile = Profile::new(1);
+        profile.campaign = "Typed, then the tab closed".into();
+        saver.schedule(profile);
+        // The tab goes away: the pending write and its timer are gone with it.
+    }
+    assert_eq!(store.get::<Profile>("profile").await.unwrap(), None);
+    assert_eq!(store.replay_journal().await.unwrap(), 1);
+    let recovered: Profile = store.get("profile").await.unwrap().unwrap();
+    assert_eq!(recovered.campaign, "Typed, then the tab closed");
+    assert_eq!(
+        store.replay_journal().await.unwrap(),
+        0,
+        "the journal is cleared after replay"
+    );
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_journaled_edit_never_overwrites_a_newer_saved_version() {
+    let store = fresh("test-journal-newer").await;
+    let mut newer = Profile::new(1);
+    newer.name = "saved later".into();
+    newer.meta.touch(9_000);
+    {
+        let saver = Autosave::new(
+            store.clone(),
+            60_000,
+            |_: Result<Saved<Profile>, StoreError>| {},
+        );
+        let mut older = Profile::new(1);
+        older.name = "journaled earlier".into();
+        older.meta.touch(5_000);
+        saver.schedule(older);
+    }
+    store.save(&newer).await.unwrap();
+    assert_eq!(store.replay_journal().await.unwrap(), 0);
+    assert_eq!(store.get::<Profile>("profile").await.unwrap(), Some(newer));
+    assert_eq!(
+        store.replay_journal().await.unwrap(),
+        0,
+        "the stale entry is gone"
+    );
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn deleting_everything_also_forgets_journaled_edits() {
+    let store = fresh("test-journal-delete").await;
+    {
+        let saver = Autosave::new(
+            store.clone(),
+            60_000,
+            |_: Result<Saved<Profile>, StoreError>| {},
+        );
+        saver.schedule(Profile::new(1));
+    }
+    store.delete_everything().await.unwrap();
+    assert_eq!(store.replay_journal().await.unwrap(), 0);
+    assert_eq!(store.get::<Profile>("profile").await.unwrap(), None);
+    store.close();
+}
+
+#[wasm_bindgen_test]
+fn a_quota_error_from_the_browser_reads_as_out_of_space() {
+    let exception =
+        web_sys::DomException::new_with_message_and_name("full", "QuotaExceededError").unwrap();
+    let error: indexed_db_futures::error::Error = wasm_bindgen::JsValue::from(exception).into();
+    let store_error = StoreError::from(error);
+    assert_eq!(store_error, StoreError::QuotaExceeded);
+    assert!(store_error.to_string().contains("out of space"));
+}

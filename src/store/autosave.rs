@@ -1,5 +1,6 @@
-//! Autosave: a record being edited is written a moment after the last keystroke, and at once
-//! when the page is hidden, so nothing typed is lost and typing never waits for storage.
+//! Autosave: a record being edited is journaled at once, written to IndexedDB a moment after
+//! the last keystroke and at once when the page is hidden, so nothing typed is lost and typing
+//! never waits for storage.
 
 use std::cell::RefCell;
 use std::rc::{Rc, Weak};
@@ -8,6 +9,7 @@ use gloo_timers::callback::Timeout;
 
 use super::database::{Saved, Store};
 use super::error::StoreError;
+use super::journal;
 use crate::domain::record::Record;
 
 /// Something with unsaved work that can be written now.
@@ -50,9 +52,19 @@ impl<T: Record> Flush for Inner<T> {
         };
         let store = self.store.clone();
         let on_saved = self.on_saved.clone();
+        let journaled = record.meta().clone();
         // spawn_local first polls the future in a microtask right after the current event
         // handler, so on page-hide the write request is issued before the page is frozen.
-        wasm_bindgen_futures::spawn_local(async move { on_saved(store.save(&record).await) });
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = store.save(&record).await;
+            match &result {
+                Ok(Saved::Written) => journal::settle(T::STORE, &journaled),
+                Ok(Saved::KeptNewer(newer)) => journal::settle(T::STORE, newer.meta()),
+                // Kept in the journal: replayed when the store next opens.
+                Err(_) => {}
+            }
+            on_saved(result);
+        });
     }
 }
 
@@ -80,8 +92,10 @@ impl<T: Record> Autosave<T> {
         Self { inner }
     }
 
-    /// Queues `record` to be written `delay_ms` after the last call.
+    /// Journals `record` at once, and queues it to be written to IndexedDB `delay_ms` after
+    /// the last call.
     pub fn schedule(&self, record: T) {
+        journal::keep(&record);
         *self.inner.pending.borrow_mut() = Some(record);
         let weak = Rc::downgrade(&self.inner);
         let timer = Timeout::new(self.inner.delay_ms, move || {

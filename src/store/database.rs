@@ -13,9 +13,10 @@ use serde::Serialize;
 
 use super::broadcast::{Change, ChangeFeed};
 use super::error::StoreError;
+use super::journal;
 use super::schema::{self, DB_NAME, DB_VERSION, STORE_NAMES};
 use crate::domain::backup::{plan_import, Backup, ImportPlan};
-use crate::domain::record::Record;
+use crate::domain::record::{Meta, Record};
 use serde_json::Value;
 
 /// What became of a save.
@@ -134,24 +135,64 @@ impl Store {
     /// wins), and tells other tabs. Read and write happen in one transaction, so two tabs
     /// cannot interleave between the check and the write.
     pub async fn save<T: Record>(&self, record: &T) -> Result<Saved<T>, StoreError> {
+        match self
+            .put_unless_older(T::STORE, record.meta(), record)
+            .await?
+        {
+            None => Ok(Saved::Written),
+            Some(stored) => serde_json::from_value(stored)
+                .map(Saved::KeptNewer)
+                .map_err(|e| StoreError::Failed(e.to_string())),
+        }
+    }
+
+    /// Writes `record` unless the stored version is newer; returns that newer version if so.
+    async fn put_unless_older(
+        &self,
+        store_name: &str,
+        meta: &Meta,
+        record: &impl Serialize,
+    ) -> Result<Option<Value>, StoreError> {
         let tx = self
             .db()?
-            .transaction(T::STORE)
+            .transaction(store_name)
             .with_mode(TransactionMode::Readwrite)
             .build()?;
-        let store = tx.object_store(T::STORE)?;
-        let stored: Option<T> = store.get(record.meta().id.as_str()).serde()?.await?;
-        if let Some(stored) = stored {
-            if !record.meta().supersedes(stored.meta()) {
-                return Ok(Saved::KeptNewer(stored));
-            }
+        let store = tx.object_store(store_name)?;
+        let stored: Option<Value> = store.get(meta.id.as_str()).serde()?.await?;
+        let stored_meta = stored
+            .as_ref()
+            .and_then(|s| serde_json::from_value::<Meta>(s["meta"].clone()).ok());
+        if stored_meta.is_some_and(|stored_meta| !meta.supersedes(&stored_meta)) {
+            return Ok(stored);
         }
         store.put(record).serde()?.await?;
         tx.commit().await?;
-        self.inner
-            .feed
-            .announce(&Change::new(T::STORE, &record.meta().id));
-        Ok(Saved::Written)
+        self.inner.feed.announce(&Change::new(store_name, &meta.id));
+        Ok(None)
+    }
+
+    /// Writes the edits left in the journal by a closed tab or a crash (newest still wins),
+    /// then clears them. Returns how many were recovered.
+    pub async fn replay_journal(&self) -> Result<usize, StoreError> {
+        let mut recovered = 0;
+        for (store_name, record) in journal::entries() {
+            let Ok(meta) = serde_json::from_value::<Meta>(record["meta"].clone()) else {
+                continue;
+            };
+            if !STORE_NAMES.contains(&store_name.as_str()) {
+                continue;
+            }
+            if self
+                .put_unless_older(&store_name, &meta, &record)
+                .await?
+                .is_none()
+            {
+                recovered += 1;
+            }
+            journal::settle(&store_name, &meta);
+        }
+        Ok(recovered)
     }
 
     pub async fn delete<T: Record>(&self, id: &str) -> Result<(), StoreError> {
@@ -166,8 +207,9 @@ impl Store {
         Ok(())
     }
 
-    /// Removes every record of every kind, in one transaction.
+    /// Removes every record of every kind, in one transaction, and the journal with them.
     pub async fn delete_everything(&self) -> Result<(), StoreError> {
+        journal::clear();
         let tx = self
             .db()?
             .transaction(STORE_NAMES)

@@ -4,6 +4,7 @@ mod autosave;
 mod broadcast;
 mod database;
 mod error;
+mod journal;
 mod schema;
 
 pub use autosave::{flush_all_pending, Autosave};

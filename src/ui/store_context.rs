@@ -71,6 +71,9 @@ pub fn provide_store() {
         match opened {
             Ok(opened) => {
                 notice.set(None);
+                if let Err(error) = opened.replay_journal().await {
+                    notice.set(Some(error.to_string()));
+                }
                 store.set(Some(opened));
             }
             Err(error) => notice.set(Some(error.to_string())),

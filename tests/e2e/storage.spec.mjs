@@ -74,10 +74,12 @@ test('a killed browser loses nothing typed half a second before', async ({ baseU
 
 /** SIGKILLs every Chromium process started with this profile directory. */
 async function killChromiumUsing(profileDir) {
-  execSync(`pkill -KILL -f -- '--user-data-dir=${profileDir}' || true`);
+  // The bracket keeps the pattern from matching this shell's own command line.
+  const pattern = `user-data-di[r]=${profileDir}`;
+  execSync(`pkill -KILL -f -- '${pattern}' || true`);
   for (let i = 0; i < 50; i++) {
     try {
-      execSync(`pgrep -f -- '--user-data-dir=${profileDir}'`);
+      execSync(`pgrep -f -- '${pattern}'`);
       await new Promise((r) => setTimeout(r, 100));
     } catch {
       return;
