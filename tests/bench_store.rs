@@ -3,7 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use indexed_db_futures::database::Database;
-use one_on_one::domain::record::{Meta, Record};
+use one_on_one::domain::record::Meta;
 use one_on_one::store::Store;
 use serde::{Deserialize, Serialize};
 use wasm_bindgen_test::*;
@@ -20,15 +20,7 @@ struct Person {
     notes: String,
 }
 
-impl Record for Person {
-    const STORE: &'static str = "people";
-    fn meta(&self) -> &Meta {
-        &self.meta
-    }
-    fn meta_mut(&mut self) -> &mut Meta {
-        &mut self.meta
-    }
-}
+one_on_one::impl_record!(Person, "people");
 
 #[derive(Clone, Serialize, Deserialize)]
 struct Meeting {
@@ -40,15 +32,7 @@ struct Meeting {
     notes: String,
 }
 
-impl Record for Meeting {
-    const STORE: &'static str = "meetings";
-    fn meta(&self) -> &Meta {
-        &self.meta
-    }
-    fn meta_mut(&mut self) -> &mut Meta {
-        &mut self.meta
-    }
-}
+one_on_one::impl_record!(Meeting, "meetings");
 
 fn now() -> f64 {
     web_sys::window().unwrap().performance().unwrap().now()

@@ -9,7 +9,7 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use one_on_one::domain::profile::Profile;
-use one_on_one::domain::record::{Meta, Record};
+use one_on_one::domain::record::Meta;
 use one_on_one::store::{flush_all_pending, Autosave, Change, Saved, Store, StoreError};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen_test::*;
@@ -25,15 +25,7 @@ struct Step {
     text: String,
 }
 
-impl Record for Step {
-    const STORE: &'static str = "next_steps";
-    fn meta(&self) -> &Meta {
-        &self.meta
-    }
-    fn meta_mut(&mut self) -> &mut Meta {
-        &mut self.meta
-    }
-}
+one_on_one::impl_record!(Step, "next_steps");
 
 fn step(id: &str, person: &str, due_at: i64, now: i64) -> Step {
     Step {

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::record::{Meta, Record};
+use super::record::Meta;
 
 /// The one profile record's id.
 pub const PROFILE_ID: &str = "profile";
@@ -39,14 +39,4 @@ impl Profile {
     }
 }
 
-impl Record for Profile {
-    const STORE: &'static str = "settings";
-
-    fn meta(&self) -> &Meta {
-        &self.meta
-    }
-
-    fn meta_mut(&mut self) -> &mut Meta {
-        &mut self.meta
-    }
-}
+crate::impl_record!(Profile, "settings");

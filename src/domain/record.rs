@@ -48,3 +48,21 @@ pub trait Record: Clone + Serialize + for<'de> Deserialize<'de> + 'static {
     fn meta(&self) -> &Meta;
     fn meta_mut(&mut self) -> &mut Meta;
 }
+
+/// Implements [`Record`] for a struct with a `meta: Meta` field, kept in `store`.
+#[macro_export]
+macro_rules! impl_record {
+    ($type:ty, $store:literal) => {
+        impl $crate::domain::record::Record for $type {
+            const STORE: &'static str = $store;
+
+            fn meta(&self) -> &$crate::domain::record::Meta {
+                &self.meta
+            }
+
+            fn meta_mut(&mut self) -> &mut $crate::domain::record::Meta {
+                &mut self.meta
+            }
+        }
+    };
+}

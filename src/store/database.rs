@@ -7,8 +7,10 @@ use std::rc::Rc;
 use gloo_events::EventListener;
 use indexed_db_futures::database::Database;
 use indexed_db_futures::internals::SystemRepr;
+use indexed_db_futures::object_store::ObjectStore;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 use super::broadcast::{Change, ChangeFeed};
@@ -108,9 +110,7 @@ impl Store {
     /// Every record of a kind, in id order.
     pub async fn all<T: Record>(&self) -> Result<Vec<T>, StoreError> {
         let tx = self.db()?.transaction(T::STORE).build()?;
-        let store = tx.object_store(T::STORE)?;
-        let records: Vec<T> = store.get_all().serde()?.await?.collect::<Result<_, _>>()?;
-        Ok(records)
+        read_all(&tx.object_store(T::STORE)?).await
     }
 
     /// The records whose `index` equals `key`, e.g. a person's meetings through `by_person`.
@@ -230,12 +230,7 @@ impl Store {
         let tx = self.db()?.transaction(STORE_NAMES).build()?;
         let mut stores = BTreeMap::new();
         for name in STORE_NAMES {
-            let records: Vec<Value> = tx
-                .object_store(name)?
-                .get_all()
-                .serde()?
-                .await?
-                .collect::<Result<_, _>>()?;
+            let records: Vec<Value> = read_all(&tx.object_store(name)?).await?;
             stores.insert(name.to_owned(), records);
         }
         Ok(stores)
@@ -251,12 +246,7 @@ impl Store {
             .build()?;
         let mut stored = HashMap::new();
         for name in backup.stores.keys() {
-            let records: Vec<Value> = tx
-                .object_store(name)?
-                .get_all()
-                .serde()?
-                .await?
-                .collect::<Result<_, _>>()?;
+            let records: Vec<Value> = read_all(&tx.object_store(name)?).await?;
             for record in records {
                 let meta = &record["meta"];
                 if let (Some(id), Some(updated_at)) =
@@ -292,4 +282,10 @@ impl Store {
         self.inner.closed.set(true);
         self.inner.db.as_sys().close();
     }
+}
+
+/// Every record in an object store, deserialized.
+async fn read_all<T: DeserializeOwned>(store: &ObjectStore<'_>) -> Result<Vec<T>, StoreError> {
+    let records = store.get_all().serde()?.await?;
+    Ok(records.collect::<Result<_, _>>()?)
 }

@@ -31,12 +31,30 @@ pub fn ProfileForm() -> impl IntoView {
     let save_state = RwSignal::new(SaveState::Idle);
     let saver = StoredValue::new_local(None::<Autosave<Profile>>);
     let changes = StoredValue::new_local(None::<Subscription>);
+    let edited = RwSignal::new(false);
 
+    // Shows what is stored, unless the person has typed since the last load and the stored
+    // version is not newer (each keystroke moves `updated_at` forward): so a reload racing
+    // with typing, such as the echo of our own save, never rolls the text back.
     let load = move || {
         let Some(store) = db.store() else { return };
         spawn_local(async move {
             match store.get::<Profile>(PROFILE_ID).await {
-                Ok(found) => profile.set(Some(found.unwrap_or_else(|| Profile::new(now_ms())))),
+                Ok(None) => {
+                    edited.set(false);
+                    profile.set(Some(Profile::new(now_ms())));
+                }
+                Ok(Some(found)) => {
+                    let newer = profile.with_untracked(|shown| {
+                        shown
+                            .as_ref()
+                            .is_none_or(|shown| found.meta.updated_at > shown.meta.updated_at)
+                    });
+                    if newer || !edited.get_untracked() {
+                        edited.set(false);
+                        profile.set(Some(found));
+                    }
+                }
                 Err(error) => db.report(Err(error)),
             }
         });
@@ -75,16 +93,17 @@ pub fn ProfileForm() -> impl IntoView {
     });
 
     let edit = move |apply: fn(&mut Profile, String), value: String| {
-        let Some(mut edited) = profile.get_untracked() else {
+        let Some(mut changed) = profile.get_untracked() else {
             return;
         };
-        apply(&mut edited, value);
-        edited.meta.touch(now_ms());
-        profile.set(Some(edited.clone()));
+        apply(&mut changed, value);
+        changed.meta.touch(now_ms());
+        edited.set(true);
+        profile.set(Some(changed.clone()));
         save_state.set(SaveState::Pending);
         saver.with_value(|s| {
             if let Some(s) = s {
-                s.schedule(edited);
+                s.schedule(changed);
             }
         });
     };
