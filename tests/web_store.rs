@@ -440,3 +440,46 @@ fn a_quota_error_from_the_browser_reads_as_out_of_space() {
     assert_eq!(store_error, StoreError::QuotaExceeded);
     assert!(store_error.to_string().contains("out of space"));
 }
+
+#[wasm_bindgen_test]
+async fn people_and_meetings_fit_the_schema_indexes() {
+    use one_on_one::domain::meeting::{Meeting, MeetingStatus, Venue};
+    use one_on_one::domain::person::Person;
+
+    let store = fresh("test-people-meetings").await;
+    let mut ana = Person::new("p1", "Ana <b>Núñez</b> 🌱", 1);
+    ana.tags = vec!["transit".into()];
+    store.save(&ana).await.unwrap();
+    let meeting = |id: &str, starts_at: Option<i64>| Meeting {
+        meta: Meta::new(id, 1),
+        person_id: "p1".into(),
+        purpose: "the bus cuts".into(),
+        hoped_outcomes: String::new(),
+        planned_minutes: 30,
+        starts_at,
+        venue: Venue::InPerson("Café, 5th & Main".into()),
+        request_channel: Default::default(),
+        request_message: String::new(),
+        guide_id: None,
+        status: MeetingStatus::Planned,
+    };
+    // A meeting without a time yet must still save (it is simply absent from by_start).
+    store.save(&meeting("m1", None)).await.unwrap();
+    store
+        .save(&meeting("m2", Some(1_700_000_000_000)))
+        .await
+        .unwrap();
+
+    assert_eq!(store.get::<Person>("p1").await.unwrap(), Some(ana));
+    let hers: Vec<Meeting> = store.by_index("by_person", "p1").await.unwrap();
+    assert_eq!(hers.len(), 2);
+    let timed: Vec<Meeting> = store
+        .by_index("by_start", 1_700_000_000_000_i64)
+        .await
+        .unwrap();
+    assert_eq!(
+        timed.iter().map(|m| m.meta.id.as_str()).collect::<Vec<_>>(),
+        ["m2"]
+    );
+    store.close();
+}

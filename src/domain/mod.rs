@@ -1,8 +1,12 @@
 //! Pure rules and types of the product: no browser, no UI, tested natively.
 
 pub mod backup;
+pub mod meeting;
+pub mod person;
 pub mod profile;
 pub mod record;
+pub mod request;
 pub mod talk_meter;
+pub mod text;
 pub mod theme;
 pub mod units;

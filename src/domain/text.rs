@@ -1,0 +1,55 @@
+//! Text folding for matching: case- and accent-insensitive ("nunez" finds "Núñez").
+
+/// Lowercases and removes the accents of Latin letters, and folds a few ligatures.
+pub fn fold(text: &str) -> String {
+    let mut folded = String::with_capacity(text.len());
+    for c in text.chars() {
+        match fold_char(c) {
+            Some(plain) => folded.push_str(plain),
+            None => folded.extend(c.to_lowercase()),
+        }
+    }
+    folded
+}
+
+fn fold_char(c: char) -> Option<&'static str> {
+    Some(match c {
+        'À'..='Å' | 'à'..='å' | 'Ā'..='ą' => "a",
+        'Æ' | 'æ' => "ae",
+        'Ç' | 'ç' | 'Ć'..='č' => "c",
+        'Ď'..='đ' => "d",
+        'È'..='Ë' | 'è'..='ë' | 'Ē'..='ě' => "e",
+        'Ĝ'..='ģ' => "g",
+        'Ĥ'..='ħ' => "h",
+        'Ì'..='Ï' | 'ì'..='ï' | 'Ĩ'..='ı' => "i",
+        'Ĵ' | 'ĵ' => "j",
+        'Ķ' | 'ķ' => "k",
+        'Ĺ'..='ł' => "l",
+        'Ñ' | 'ñ' | 'Ń'..='ŉ' => "n",
+        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō'..='ő' => "o",
+        'Œ' | 'œ' => "oe",
+        'Ŕ'..='ř' => "r",
+        'Ś'..='š' => "s",
+        'ß' => "ss",
+        'Ţ'..='ŧ' => "t",
+        'Ù'..='Ü' | 'ù'..='ü' | 'Ũ'..='ų' => "u",
+        'Ŵ' | 'ŵ' => "w",
+        'Ý' | 'ý' | 'ÿ' | 'Ŷ' | 'ŷ' | 'Ÿ' => "y",
+        'Ź'..='ž' => "z",
+        _ => return None,
+    })
+}
+
+/// True when every word of `query` starts a word somewhere in `haystack` (both folded), so
+/// "child" finds "childcare" and "ana local" finds "Ana … Local 12". An empty query matches.
+pub fn matches_all_words(query: &str, haystack: &str) -> bool {
+    let haystack = fold(haystack);
+    let words: Vec<&str> = haystack
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    fold(query)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(|q| words.iter().any(|w| w.starts_with(q)))
+}
