@@ -9,6 +9,8 @@ use super::guides::Guides;
 use super::nav::BottomNav;
 use super::not_found::NotFound;
 use super::people::People;
+use super::person_new::PersonNew;
+use super::person_page::PersonPage;
 use super::settings::Settings;
 use super::store_context::{provide_store, StorageNotice};
 use super::today::Today;
@@ -28,6 +30,8 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Today />
                     <Route path=path!("/people") view=People />
+                    <Route path=path!("/people/new") view=PersonNew />
+                    <Route path=path!("/people/:id") view=PersonPage />
                     <Route path=path!("/follow-ups") view=FollowUps />
                     <Route path=path!("/guides") view=Guides />
                     <Route path=path!("/settings") view=Settings />

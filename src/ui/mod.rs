@@ -1,6 +1,8 @@
 //! Leptos components: the shell, one module per screen, and small shared pieces.
 
 pub mod app;
+mod collection;
+mod editable;
 mod empty_state;
 mod follow_ups;
 mod guides;
@@ -8,6 +10,8 @@ mod icons;
 mod nav;
 mod not_found;
 mod people;
+mod person_new;
+mod person_page;
 mod settings;
 mod settings_backup;
 mod settings_profile;

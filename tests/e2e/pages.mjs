@@ -89,3 +89,45 @@ export class BackupSection {
     await this.page.getByRole('button', { name: 'Delete everything' }).click();
   }
 }
+
+/** The people list (`/people`) and adding a person. */
+export class PeoplePage {
+  constructor(page) {
+    this.page = page;
+    this.search = page.getByRole('searchbox', { name: 'Search people' });
+    this.tag = page.getByRole('combobox', { name: 'Tag', exact: true });
+    this.stage = page.getByRole('combobox', { name: 'Stage', exact: true });
+    this.cards = page.getByRole('list', { name: 'People' }).getByRole('link');
+  }
+
+  async open() {
+    await this.page.goto('/people');
+    await expect(this.page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+  }
+
+  card(name) {
+    return this.cards.filter({ hasText: name });
+  }
+
+  /** Adds a person by name and lands on their page. */
+  async add(name) {
+    await this.page.getByRole('link', { name: 'Add person' }).click();
+    await this.page.getByRole('textbox', { name: 'Name' }).fill(name);
+    await this.page.getByRole('button', { name: 'Add', exact: true }).click();
+    await expect(this.page).toHaveURL(/\/people\/[0-9a-f-]{36}$/);
+  }
+}
+
+/** A person's page (`/people/:id`). */
+export class PersonPage {
+  constructor(page) {
+    this.page = page;
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.status = page.getByRole('status');
+    this.notes = page.getByRole('textbox', { name: 'Notes' });
+  }
+
+  field(label) {
+    return this.page.getByLabel(label, { exact: true });
+  }
+}

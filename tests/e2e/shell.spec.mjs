@@ -63,7 +63,7 @@ for (const colorScheme of ['light', 'dark']) {
   test(`no accessibility violations on any screen (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
     const shell = new AppShell(page);
-    for (const path of [...SCREENS.map((s) => s.path), '/no/such/place']) {
+    for (const path of [...SCREENS.map((s) => s.path), '/people/new', '/no/such/place']) {
       await shell.open(path);
       await expectNoAccessibilityViolations(page, `${path} in ${colorScheme}`);
     }

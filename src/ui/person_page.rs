@@ -1,0 +1,176 @@
+//! A person (`/people/:id`): their details, autosaved as they are edited, and a way to delete
+//! them after a deliberate confirmation.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use super::collection::use_all;
+use super::editable::{Editable, Presence};
+use super::store_context::Db;
+use super::text_field::TextField;
+use crate::domain::person::{Channel, Person};
+use crate::platform::document::set_title;
+
+/// "a, b , c" as a list; empty parts dropped.
+fn split_list(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+const CHANNELS: [(Channel, &str); 6] = [
+    (Channel::Unknown, "Not known yet"),
+    (Channel::InPerson, "In person"),
+    (Channel::Call, "Phone call"),
+    (Channel::Text, "Text message"),
+    (Channel::Email, "Email"),
+    (Channel::Social, "Social media"),
+];
+
+#[component]
+pub fn PersonPage() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let person = Editable::<Person>::load(id.clone(), |_, _| None);
+    Effect::new(move || {
+        set_title(
+            &person
+                .record
+                .with(|p| p.as_ref().map_or("Person".to_owned(), |p| p.name.clone())),
+        );
+    });
+    move || match person.presence.get() {
+        Presence::Loading => view! { <p class="muted">"Loading…"</p> }.into_any(),
+        Presence::Missing => view! {
+            <h1>"Person not found"</h1>
+            <p>"This person is not on this device. They may have been deleted."</p>
+            <p><A href="/people" {..} class="button">"Go to People"</A></p>
+        }
+        .into_any(),
+        Presence::Shown => view! { <PersonDetails person=person /> }.into_any(),
+    }
+}
+
+#[component]
+fn PersonDetails(person: Editable<Person>) -> impl IntoView {
+    let everyone = use_all::<Person>();
+    let text = move |read: fn(&Person) -> String| person.text(read);
+    let list = move |read: fn(&Person) -> &Vec<String>| {
+        let record = person.record;
+        Signal::derive(move || {
+            record.with(|p| p.as_ref().map(|p| read(p).join(", ")).unwrap_or_default())
+        })
+    };
+    view! {
+        <h1>{move || person.text(|p| p.name.clone()).get()}</h1>
+        <p class="save-state" role="status">{move || person.state.get().message()}</p>
+        <section aria-labelledby="contact-heading">
+            <h2 id="contact-heading">"Contact"</h2>
+            <TextField label="Name" id="person-name" value=text(|p| p.name.clone())
+                on_input=Callback::new(move |v| person.edit(|p| p.name = v)) />
+            <TextField label="Phone" id="person-phone" autocomplete="tel" value=text(|p| p.phone.clone())
+                on_input=Callback::new(move |v| person.edit(|p| p.phone = v)) />
+            <TextField label="Email" id="person-email" autocomplete="email" value=text(|p| p.email.clone())
+                on_input=Callback::new(move |v| person.edit(|p| p.email = v)) />
+            <TextField label="Other contact" id="person-other" value=text(|p| p.other_contact.clone())
+                on_input=Callback::new(move |v| person.edit(|p| p.other_contact = v)) />
+            <div class="field">
+                <label for="person-channel">"Prefers"</label>
+                <select id="person-channel" on:change=move |event| {
+                    let chosen = event_target_value(&event);
+                    if let Some((channel, _)) = CHANNELS.iter().find(|(_, label)| *label == chosen) {
+                        person.edit(|p| p.preferred_channel = *channel);
+                    }
+                }>
+                    {CHANNELS.into_iter().map(|(channel, label)| view! {
+                        <option value=label prop:selected=move || {
+                            person.record.with(|p| p.as_ref().map(|p| p.preferred_channel)) == Some(channel)
+                        }>{label}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        </section>
+        <section aria-labelledby="about-person-heading">
+            <h2 id="about-person-heading">"About them"</h2>
+            <TextField label="Organizations (comma separated)" id="person-organizations"
+                value=list(|p| &p.organizations)
+                on_input=Callback::new(move |v: String| person.edit(|p| p.organizations = split_list(&v))) />
+            <TextField label="Tags (comma separated)" id="person-tags" value=list(|p| &p.tags)
+                on_input=Callback::new(move |v: String| person.edit(|p| p.tags = split_list(&v))) />
+            <TextField label="Skills and interests (comma separated)" id="person-skills" value=list(|p| &p.skills)
+                on_input=Callback::new(move |v: String| person.edit(|p| p.skills = split_list(&v))) />
+            <TextField label="How you know them" id="person-how" value=text(|p| p.how_we_met.clone())
+                on_input=Callback::new(move |v| person.edit(|p| p.how_we_met = v)) />
+            <div class="field">
+                <label for="person-referred-by">"Referred by"</label>
+                <select id="person-referred-by" on:change=move |event| {
+                    let chosen = event_target_value(&event);
+                    person.edit(|p| p.referred_by = (!chosen.is_empty()).then_some(chosen));
+                }>
+                    <option value="">"No one"</option>
+                    {move || {
+                        let me = person.record.with(|p| p.as_ref().map(|p| p.meta.id.clone()));
+                        let chosen = person.record.with(|p| p.as_ref().and_then(|p| p.referred_by.clone()));
+                        everyone.get().unwrap_or_default().into_iter()
+                            .filter(|other| Some(&other.meta.id) != me.as_ref())
+                            .map(|other| {
+                                let selected = chosen.as_ref() == Some(&other.meta.id);
+                                view! { <option value=other.meta.id.clone() selected=selected>{other.name.clone()}</option> }
+                            })
+                            .collect_view()
+                    }}
+                </select>
+            </div>
+            <div class="field">
+                <label for="person-notes">"Notes"</label>
+                <textarea id="person-notes" rows="5"
+                    prop:value=text(|p| p.notes.clone())
+                    on:input=move |event| { let v = event_target_value(&event); person.edit(|p| p.notes = v) }
+                ></textarea>
+            </div>
+        </section>
+        <DeletePerson person=person />
+    }
+}
+
+#[component]
+fn DeletePerson(person: Editable<Person>) -> impl IntoView {
+    let db = Db::get();
+    let confirming = RwSignal::new(false);
+    let navigate = use_navigate();
+    let delete = move |_| {
+        let Some(store) = db.store() else { return };
+        let Some(id) = person
+            .record
+            .with_untracked(|p| p.as_ref().map(|p| p.meta.id.clone()))
+        else {
+            return;
+        };
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match store.delete::<Person>(&id).await {
+                Ok(()) => navigate("/people", Default::default()),
+                Err(error) => db.report(Err(error)),
+            }
+        });
+    };
+    view! {
+        <div class="danger-zone">
+            <Show when=move || confirming.get() fallback=move || view! {
+                <button type="button" class="button secondary" on:click=move |_| confirming.set(true)>
+                    "Delete person…"
+                </button>
+            }>
+                <p>{move || format!("Delete {} and everything you noted about them? This cannot be undone.",
+                    person.text(|p| p.name.clone()).get())}</p>
+                <div class="actions">
+                    <button type="button" class="button danger" on:click=delete.clone()>"Delete"</button>
+                    <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>"Keep"</button>
+                </div>
+            </Show>
+        </div>
+    }
+}

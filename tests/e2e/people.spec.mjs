@@ -1,0 +1,97 @@
+// People through the real UI: add, edit with autosave, search, filter, refer, delete.
+import { test, expect, expectNoAccessibilityViolations } from './fixtures.mjs';
+import { PeoplePage, PersonPage } from './pages.mjs';
+
+const HOSTILE_NAME = 'Dolores <script>window.pwned = 1</script> Núñez 🌱';
+
+test('add a person, fill in their details, and find them after a reload', async ({ page }) => {
+  const people = new PeoplePage(page);
+  await people.open();
+  await people.add(HOSTILE_NAME);
+
+  const person = new PersonPage(page);
+  await expect(person.heading).toHaveText(HOSTILE_NAME);
+  await person.field('Phone').fill('+1 555 0100');
+  await person.field('Organizations (comma separated)').fill('Local 12, Tenants United');
+  await person.field('Tags (comma separated)').fill('transit, nurse');
+  await person.notes.fill('Night-shift nurse.\nAngry about route 12 cuts; childcare is hard.');
+  await expect(person.status).toHaveText('Saved on this device');
+  await page.reload();
+  await expect(person.heading).toHaveText(HOSTILE_NAME);
+  await expect(person.field('Tags (comma separated)')).toHaveValue('transit, nurse');
+  await expect(person.notes).toHaveValue('Night-shift nurse.\nAngry about route 12 cuts; childcare is hard.');
+  expect(await page.evaluate(() => window.pwned)).toBeUndefined();
+  await expect(page).toHaveTitle(`${HOSTILE_NAME} · One-on-one`);
+
+  await people.open();
+  await expect(people.card(HOSTILE_NAME)).toContainText('Local 12, Tenants United');
+  await expectNoAccessibilityViolations(page, 'the people list');
+  await people.card(HOSTILE_NAME).click();
+  await expectNoAccessibilityViolations(page, 'a person page');
+});
+
+test('the list searches as you type, accents and case aside, and filters by tag', async ({ page }) => {
+  const people = new PeoplePage(page);
+  const person = new PersonPage(page);
+  for (const [name, tags] of [
+    ['Dolores Núñez', 'transit'],
+    ['Ben Okafor', 'childcare, transit'],
+    ['Chen Wei', 'housing'],
+  ]) {
+    await people.open();
+    await people.add(name);
+    await person.field('Tags (comma separated)').fill(tags);
+    await expect(person.status).toHaveText('Saved on this device');
+  }
+  await people.open();
+  await expect(people.cards).toHaveCount(3);
+  await people.search.fill('nunez');
+  await expect(people.cards).toHaveText([/Dolores Núñez/]);
+  await people.search.fill('CHILD');
+  await expect(people.cards).toHaveText([/Ben Okafor/]);
+  await people.search.fill('');
+  await people.tag.selectOption('transit');
+  await expect(people.cards).toHaveCount(2);
+  await people.search.fill('wei');
+  await expect(page.getByText('No one matches')).toBeVisible();
+});
+
+test('a referral links to the person who referred them', async ({ page }) => {
+  const people = new PeoplePage(page);
+  const person = new PersonPage(page);
+  await people.open();
+  await people.add('Ana Referrer');
+  await people.open();
+  await people.add('Ben Referred');
+  await person.field('Referred by').selectOption({ label: 'Ana Referrer' });
+  await expect(person.status).toHaveText('Saved on this device');
+  await page.reload();
+  await expect(person.field('Referred by')).toHaveValue(/.+/);
+  await expect(person.field('Referred by').locator('option:checked')).toHaveText('Ana Referrer');
+});
+
+test('adding needs a name; deleting needs a second tap and can be kept', async ({ page }) => {
+  const people = new PeoplePage(page);
+  const person = new PersonPage(page);
+  await people.open();
+  await page.getByRole('link', { name: 'Add person' }).click();
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await expect(page.getByRole('alert')).toHaveText('Type a name (a first name is enough).');
+
+  await page.getByRole('textbox', { name: 'Name' }).fill('Temporary Tess');
+  await expect(page.getByRole('alert')).toBeEmpty();
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('button', { name: 'Delete person…' }).click();
+  await page.getByRole('button', { name: 'Keep' }).click();
+  await expect(person.heading).toHaveText('Temporary Tess');
+  await page.getByRole('button', { name: 'Delete person…' }).click();
+  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(page).toHaveURL('/people');
+  await expect(page.getByText('No people yet')).toBeVisible();
+});
+
+test('a link to a person who is not here says so', async ({ page }) => {
+  await page.goto('/people/no-such-id');
+  await expect(page.getByRole('heading', { name: 'Person not found', level: 1 })).toBeVisible();
+  await expectNoAccessibilityViolations(page, 'person not found');
+});
