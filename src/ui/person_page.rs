@@ -34,7 +34,7 @@ const CHANNELS: [(Channel, &str); 6] = [
 #[component]
 pub fn PersonPage() -> impl IntoView {
     let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
-    let person = Editable::<Person>::load(id.clone(), |_, _| None);
+    let person = Editable::<Person>::load(id, |_, _| None);
     Effect::new(move || {
         set_title(
             &person
@@ -58,12 +58,6 @@ pub fn PersonPage() -> impl IntoView {
 fn PersonDetails(person: Editable<Person>) -> impl IntoView {
     let everyone = use_all::<Person>();
     let text = move |read: fn(&Person) -> String| person.text(read);
-    let list = move |read: fn(&Person) -> &Vec<String>| {
-        let record = person.record;
-        Signal::derive(move || {
-            record.with(|p| p.as_ref().map(|p| read(p).join(", ")).unwrap_or_default())
-        })
-    };
     view! {
         <h1>{move || person.text(|p| p.name.clone()).get()}</h1>
         <p class="save-state" role="status">{move || person.state.get().message()}</p>
@@ -95,13 +89,12 @@ fn PersonDetails(person: Editable<Person>) -> impl IntoView {
         </section>
         <section aria-labelledby="about-person-heading">
             <h2 id="about-person-heading">"About them"</h2>
-            <TextField label="Organizations (comma separated)" id="person-organizations"
-                value=list(|p| &p.organizations)
-                on_input=Callback::new(move |v: String| person.edit(|p| p.organizations = split_list(&v))) />
-            <TextField label="Tags (comma separated)" id="person-tags" value=list(|p| &p.tags)
-                on_input=Callback::new(move |v: String| person.edit(|p| p.tags = split_list(&v))) />
-            <TextField label="Skills and interests (comma separated)" id="person-skills" value=list(|p| &p.skills)
-                on_input=Callback::new(move |v: String| person.edit(|p| p.skills = split_list(&v))) />
+            <ListField label="Organizations (comma separated)" id="person-organizations" person=person
+                read=|p| &p.organizations write=|p, list| p.organizations = list />
+            <ListField label="Tags (comma separated)" id="person-tags" person=person
+                read=|p| &p.tags write=|p, list| p.tags = list />
+            <ListField label="Skills and interests (comma separated)" id="person-skills" person=person
+                read=|p| &p.skills write=|p, list| p.skills = list />
             <TextField label="How you know them" id="person-how" value=text(|p| p.how_we_met.clone())
                 on_input=Callback::new(move |v| person.edit(|p| p.how_we_met = v)) />
             <div class="field">
@@ -134,6 +127,37 @@ fn PersonDetails(person: Editable<Person>) -> impl IntoView {
         </section>
         <DeletePerson person=person />
     }
+}
+
+/// A comma-separated list field. It shows the text as typed while that text still means the
+/// stored list (so "Local 12," keeps its comma while a second entry is typed), and the stored
+/// list when it changed elsewhere.
+#[component]
+fn ListField(
+    label: &'static str,
+    id: &'static str,
+    person: Editable<Person>,
+    read: fn(&Person) -> &Vec<String>,
+    write: fn(&mut Person, Vec<String>),
+) -> impl IntoView {
+    let typed = RwSignal::new(String::new());
+    let value = Signal::derive(move || {
+        let stored = person
+            .record
+            .with(|p| p.as_ref().map(|p| read(p).clone()).unwrap_or_default());
+        let typed = typed.get();
+        if split_list(&typed) == stored {
+            typed
+        } else {
+            stored.join(", ")
+        }
+    });
+    let on_input = Callback::new(move |text: String| {
+        let list = split_list(&text);
+        typed.set(text);
+        person.edit(|p| write(p, list));
+    });
+    view! { <TextField label=label id=id value=value on_input=on_input /> }
 }
 
 #[component]

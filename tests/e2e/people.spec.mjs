@@ -12,7 +12,9 @@ test('add a person, fill in their details, and find them after a reload', async 
   const person = new PersonPage(page);
   await expect(person.heading).toHaveText(HOSTILE_NAME);
   await person.field('Phone').fill('+1 555 0100');
-  await person.field('Organizations (comma separated)').fill('Local 12, Tenants United');
+  // Typed key by key: the comma must survive while the second entry is typed.
+  await person.field('Organizations (comma separated)').pressSequentially('Local 12, Tenants United');
+  await expect(person.field('Organizations (comma separated)')).toHaveValue('Local 12, Tenants United');
   await person.field('Tags (comma separated)').fill('transit, nurse');
   await person.notes.fill('Night-shift nurse.\nAngry about route 12 cuts; childcare is hard.');
   await expect(person.status).toHaveText('Saved on this device');
