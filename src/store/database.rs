@@ -95,7 +95,7 @@ impl Store {
         }
     }
 
-    /// The feed of changes made by other tabs.
+    /// The feed of changes, made in this tab or in another.
     pub fn changes(&self) -> &ChangeFeed {
         &self.inner.feed
     }

@@ -33,15 +33,20 @@ pub fn settle(store: &str, stored: &Meta) {
     }
 }
 
-/// Every journaled edit: its object store and the record as JSON.
-pub fn entries() -> Vec<(String, Value)> {
+/// The localStorage keys of every journaled edit.
+fn keys() -> Vec<String> {
     let storage = LocalStorage::raw();
     let count = storage.length().unwrap_or(0);
-    let keys: Vec<String> = (0..count)
+    (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
         .filter(|k| k.starts_with(PREFIX))
-        .collect();
-    keys.into_iter()
+        .collect()
+}
+
+/// Every journaled edit: its object store and the record as JSON.
+pub fn entries() -> Vec<(String, Value)> {
+    keys()
+        .into_iter()
         .filter_map(|k| {
             let store = k[PREFIX.len()..].split_once('/')?.0.to_owned();
             match LocalStorage::get::<Value>(&k) {
@@ -58,9 +63,7 @@ pub fn entries() -> Vec<(String, Value)> {
 
 /// Forgets every journaled edit (after "delete all data").
 pub fn clear() {
-    for (store, record) in entries() {
-        if let Some(id) = record["meta"]["id"].as_str() {
-            LocalStorage::delete(key(&store, id));
-        }
+    for key in keys() {
+        LocalStorage::delete(key);
     }
 }

@@ -15,6 +15,7 @@ pub fn use_all<T: Record + Send + Sync>() -> RwSignal<Option<Vec<T>>> {
     let changes = StoredValue::new_local(None::<Subscription>);
     Effect::new(move || {
         let Some(store) = db.store() else { return };
+        let feed = store.changes().clone();
         let reload = move || {
             let store = store.clone();
             spawn_local(async move {
@@ -25,14 +26,12 @@ pub fn use_all<T: Record + Send + Sync>() -> RwSignal<Option<Vec<T>>> {
             });
         };
         reload();
-        let subscription = db.store().map(|store| {
-            store.changes().subscribe(move |change| {
-                if change.store == T::STORE {
-                    reload();
-                }
-            })
+        let subscription = feed.subscribe(move |change| {
+            if change.store == T::STORE {
+                reload();
+            }
         });
-        changes.set_value(subscription);
+        changes.set_value(Some(subscription));
     });
     records
 }
