@@ -69,6 +69,7 @@ fn a_meeting_ends_its_planned_length_after_it_starts() {
         venue: Venue::Phone("555-0100".into()),
         request_channel: Default::default(),
         request_message: String::new(),
+        introduction_message: String::new(),
         guide_id: None,
         status: MeetingStatus::Planned,
     };

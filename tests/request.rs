@@ -61,3 +61,65 @@ fn lengths_read_as_people_say_them() {
     assert_eq!(spoken_length(75), "1 hour 15 minutes");
     assert_eq!(spoken_length(120), "2 hours");
 }
+
+#[test]
+fn a_meeting_fills_the_script_from_the_profile_and_its_plan() {
+    use one_on_one::domain::meeting::{Meeting, Venue};
+    use one_on_one::domain::profile::Profile;
+    let mut profile = Profile::new(0);
+    profile.name = "Sam".into();
+    profile.organization = "Local 12".into();
+    profile.default_length_minutes = 45;
+    let mut meeting = Meeting::new("m", "p", &profile, 0);
+    assert_eq!(meeting.planned_minutes, 45, "the default length applies");
+    meeting.purpose = "the bus cuts".into();
+    meeting.venue = Venue::InPerson("Café Rojo".into());
+    let rendered = render(
+        &profile.request_script,
+        &meeting.script_values(&profile, "Dolores"),
+    );
+    assert_eq!(
+        rendered.text,
+        "Hi Dolores, this is Sam from Local 12. I'd love to meet for 45 minutes to get to know \
+         you better and talk about the bus cuts. Would Café Rojo work for you? If plans change, \
+         this is the best number to reach me."
+    );
+    meeting.venue = Venue::Phone("555".into());
+    let by_phone = render(
+        &profile.request_script,
+        &meeting.script_values(&profile, "Dolores"),
+    );
+    assert!(by_phone.text.contains("Would a phone call work for you?"));
+    meeting.venue = Venue::InPerson("  ".into());
+    let nowhere = render(
+        &profile.request_script,
+        &meeting.script_values(&profile, "Dolores"),
+    );
+    assert_eq!(nowhere.missing, ["place"]);
+}
+
+#[test]
+fn a_profile_saved_before_scripts_existed_reads_with_the_defaults() {
+    use one_on_one::domain::profile::Profile;
+    let old = r#"{"meta":{"id":"profile","created_at":1,"updated_at":2,"schema":1},"name":"Sam"}"#;
+    let profile: Profile = serde_json::from_str(old).unwrap();
+    assert_eq!(profile.name, "Sam");
+    assert_eq!(profile.request_script, DEFAULT_REQUEST);
+    assert_eq!(profile.default_length_minutes, 30);
+    assert_eq!(profile.engagement_label(3), "3 · Involved");
+}
+
+#[test]
+fn engagement_labels_are_renamable_and_a_blank_name_falls_back() {
+    use one_on_one::domain::profile::Profile;
+    let mut profile = Profile::new(0);
+    profile.engagement_labels[0] = "Just met".into();
+    profile.engagement_labels[4] = "   ".into();
+    assert_eq!(profile.engagement_label(1), "1 · Just met");
+    assert_eq!(profile.engagement_label(5), "5 · Leading");
+    assert_eq!(
+        profile.engagement_label(9),
+        "5 · Leading",
+        "out of range is clamped"
+    );
+}

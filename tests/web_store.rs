@@ -460,6 +460,7 @@ async fn people_and_meetings_fit_the_schema_indexes() {
         venue: Venue::InPerson("Café, 5th & Main".into()),
         request_channel: Default::default(),
         request_message: String::new(),
+        introduction_message: String::new(),
         guide_id: None,
         status: MeetingStatus::Planned,
     };

@@ -2,7 +2,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::profile::Profile;
 use super::record::Meta;
+use super::request::{spoken_length, Values};
 
 /// Where a meeting stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -63,6 +65,28 @@ pub enum RequestChannel {
     Introduction,
 }
 
+impl RequestChannel {
+    pub const ALL: [RequestChannel; 6] = [
+        RequestChannel::InPerson,
+        RequestChannel::Call,
+        RequestChannel::Text,
+        RequestChannel::Email,
+        RequestChannel::Social,
+        RequestChannel::Introduction,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            RequestChannel::InPerson => "In person",
+            RequestChannel::Call => "Phone call",
+            RequestChannel::Text => "Text message",
+            RequestChannel::Email => "Email",
+            RequestChannel::Social => "Social media",
+            RequestChannel::Introduction => "Introduction by a referrer",
+        }
+    }
+}
+
 /// Where the meeting happens.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", content = "detail", rename_all = "snake_case")]
@@ -76,6 +100,33 @@ pub enum Venue {
 impl Default for Venue {
     fn default() -> Self {
         Venue::InPerson(String::new())
+    }
+}
+
+impl Venue {
+    /// The place, number or link.
+    pub fn detail(&self) -> &str {
+        match self {
+            Venue::InPerson(detail) | Venue::Phone(detail) | Venue::Video(detail) => detail,
+        }
+    }
+
+    /// The same kind of venue with another detail.
+    pub fn with_detail(&self, detail: String) -> Venue {
+        match self {
+            Venue::InPerson(_) => Venue::InPerson(detail),
+            Venue::Phone(_) => Venue::Phone(detail),
+            Venue::Video(_) => Venue::Video(detail),
+        }
+    }
+
+    /// How the request says it: "Café Rojo", "a phone call", "a video call".
+    pub fn phrase(&self) -> String {
+        match self {
+            Venue::InPerson(place) => place.trim().to_owned(),
+            Venue::Phone(_) => "a phone call".to_owned(),
+            Venue::Video(_) => "a video call".to_owned(),
+        }
     }
 }
 
@@ -97,9 +148,12 @@ pub struct Meeting {
     pub venue: Venue,
     #[serde(default)]
     pub request_channel: RequestChannel,
-    /// The request as sent, after the organizer's edits.
+    /// The request as the organizer edited it; empty while it follows the script.
     #[serde(default)]
     pub request_message: String,
+    /// The note asking a referrer for an introduction; empty while it follows the script.
+    #[serde(default)]
+    pub introduction_message: String,
     #[serde(default)]
     pub guide_id: Option<String>,
     #[serde(default)]
@@ -109,6 +163,42 @@ pub struct Meeting {
 crate::impl_record!(Meeting, "meetings");
 
 impl Meeting {
+    /// A new plan with `person_id`, using the organizer's default length and guide.
+    pub fn new(
+        id: impl Into<String>,
+        person_id: impl Into<String>,
+        profile: &Profile,
+        now_ms: i64,
+    ) -> Self {
+        Self {
+            meta: Meta::new(id, now_ms),
+            person_id: person_id.into(),
+            purpose: String::new(),
+            hoped_outcomes: String::new(),
+            planned_minutes: profile.default_length_minutes,
+            starts_at: None,
+            venue: Venue::default(),
+            request_channel: RequestChannel::default(),
+            request_message: String::new(),
+            introduction_message: String::new(),
+            guide_id: Some(profile.default_guide_id.clone()),
+            status: MeetingStatus::Planned,
+        }
+    }
+
+    /// What the request scripts are filled with.
+    pub fn script_values(&self, profile: &Profile, their_name: &str) -> Values {
+        Values {
+            your_name: profile.name.clone(),
+            organization: profile.organization.clone(),
+            campaign: profile.campaign.clone(),
+            their_name: their_name.to_owned(),
+            purpose: self.purpose.clone(),
+            length: spoken_length(self.planned_minutes),
+            place: self.venue.phrase(),
+        }
+    }
+
     /// The end of the planned meeting, when it has a start.
     pub fn ends_at(&self) -> Option<i64> {
         self.starts_at

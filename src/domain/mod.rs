@@ -1,12 +1,18 @@
 //! Pure rules and types of the product: no browser, no UI, tested natively.
 
 pub mod backup;
+pub mod builtin_guides;
+pub mod guide;
+pub mod links;
 pub mod meeting;
+pub mod next_step;
 pub mod person;
 pub mod profile;
 pub mod record;
 pub mod request;
+pub mod story;
 pub mod talk_meter;
 pub mod text;
 pub mod theme;
 pub mod units;
+pub mod when;

@@ -1,0 +1,57 @@
+//! A next step agreed in a one-on-one (a commitment of theirs or a task of yours) or a check-in
+//! to hold: what a relationship needs to move forward.
+
+use serde::{Deserialize, Serialize};
+
+use super::record::Meta;
+
+/// Who has to do it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Owner {
+    #[default]
+    Me,
+    Them,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepKind {
+    #[default]
+    Task,
+    /// The next conversation to have with the person.
+    CheckIn,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NextStep {
+    pub meta: Meta,
+    pub person_id: String,
+    /// The meeting where it was agreed, if any.
+    #[serde(default)]
+    pub meeting_id: Option<String>,
+    pub text: String,
+    #[serde(default)]
+    pub owner: Owner,
+    #[serde(default)]
+    pub kind: StepKind,
+    /// When it is due, UTC milliseconds.
+    #[serde(default)]
+    pub due_at: Option<i64>,
+    /// When it was marked done; open while `None`.
+    #[serde(default)]
+    pub done_at: Option<i64>,
+}
+
+crate::impl_record!(NextStep, "next_steps");
+
+impl NextStep {
+    pub fn is_open(&self) -> bool {
+        self.done_at.is_none()
+    }
+
+    /// An open commitment the person made.
+    pub fn is_their_commitment(&self) -> bool {
+        self.is_open() && self.owner == Owner::Them && self.kind == StepKind::Task
+    }
+}

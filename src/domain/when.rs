@@ -1,0 +1,54 @@
+//! Times as people see them: stored as UTC milliseconds, typed and shown in the phone's own
+//! time zone. The zone is passed in, so the rules are tested natively with fixed offsets.
+
+use chrono::{DateTime, LocalResult, NaiveDateTime, TimeZone, Utc};
+
+/// The format of an `<input type="datetime-local">` value.
+const INPUT_FORMAT: &str = "%Y-%m-%dT%H:%M";
+
+fn in_zone<Tz: TimeZone>(ms: i64, zone: &Tz) -> Option<DateTime<Tz>> {
+    DateTime::<Utc>::from_timestamp_millis(ms).map(|utc| utc.with_timezone(zone))
+}
+
+/// `ms` as a `datetime-local` input value in `zone`; empty for `None`.
+pub fn to_input<Tz: TimeZone>(ms: Option<i64>, zone: &Tz) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    ms.and_then(|ms| in_zone(ms, zone))
+        .map(|local| local.format(INPUT_FORMAT).to_string())
+        .unwrap_or_default()
+}
+
+/// A `datetime-local` value (with or without seconds) in `zone`, as UTC milliseconds. A time
+/// that a daylight-saving jump skips is moved past the gap; an ambiguous one takes the earlier.
+pub fn from_input<Tz: TimeZone>(text: &str, zone: &Tz) -> Option<i64> {
+    let text = text.trim();
+    let naive = NaiveDateTime::parse_from_str(text, INPUT_FORMAT)
+        .or_else(|_| NaiveDateTime::parse_from_str(text, "%Y-%m-%dT%H:%M:%S"))
+        .ok()?;
+    let resolved = match zone.from_local_datetime(&naive) {
+        LocalResult::Single(time) => time,
+        LocalResult::Ambiguous(earlier, _) => earlier,
+        LocalResult::None => zone
+            .from_local_datetime(&(naive + chrono::Duration::hours(1)))
+            .earliest()?,
+    };
+    Some(resolved.timestamp_millis())
+}
+
+/// "Tue 25 Nov, 18:30", with the year when it is not `now`'s year.
+pub fn describe<Tz: TimeZone>(ms: i64, now_ms: i64, zone: &Tz) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    let (Some(at), Some(now)) = (in_zone(ms, zone), in_zone(now_ms, zone)) else {
+        return String::new();
+    };
+    let format = if at.format("%Y").to_string() == now.format("%Y").to_string() {
+        "%a %-d %b, %H:%M"
+    } else {
+        "%a %-d %b %Y, %H:%M"
+    };
+    at.format(format).to_string()
+}

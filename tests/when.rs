@@ -1,0 +1,38 @@
+//! Times typed and shown in the phone's zone, stored in UTC.
+
+use chrono::FixedOffset;
+use one_on_one::domain::when::{describe, from_input, to_input};
+
+#[test]
+fn a_typed_local_time_is_stored_in_utc_and_shown_back_the_same() {
+    let new_york = FixedOffset::west_opt(5 * 3600).unwrap();
+    let stored = from_input("2026-11-24T18:30", &new_york).unwrap();
+    // 18:30 at UTC-5 is 23:30 UTC.
+    assert_eq!(stored, 1_795_563_000_000);
+    assert_eq!(to_input(Some(stored), &new_york), "2026-11-24T18:30");
+    let berlin = FixedOffset::east_opt(3600).unwrap();
+    assert_eq!(to_input(Some(stored), &berlin), "2026-11-25T00:30");
+    assert_eq!(to_input(None, &berlin), "");
+}
+
+#[test]
+fn seconds_are_accepted_and_nonsense_is_refused() {
+    let utc = FixedOffset::east_opt(0).unwrap();
+    assert_eq!(
+        from_input("2026-11-24T18:30:00", &utc),
+        from_input("2026-11-24T18:30", &utc)
+    );
+    assert_eq!(from_input("", &utc), None);
+    assert_eq!(from_input("tomorrow", &utc), None);
+    assert_eq!(from_input("2026-02-30T10:00", &utc), None);
+}
+
+#[test]
+fn a_time_is_described_briefly_with_the_year_only_when_it_differs() {
+    let utc = FixedOffset::east_opt(0).unwrap();
+    let at = from_input("2026-11-24T18:30", &utc).unwrap();
+    let now = from_input("2026-11-22T09:00", &utc).unwrap();
+    assert_eq!(describe(at, now, &utc), "Tue 24 Nov, 18:30");
+    let next_year = from_input("2027-01-05T08:05", &utc).unwrap();
+    assert_eq!(describe(next_year, now, &utc), "Tue 5 Jan 2027, 08:05");
+}
