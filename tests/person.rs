@@ -68,8 +68,8 @@ fn a_meeting_ends_its_planned_length_after_it_starts() {
         starts_at: None,
         venue: Venue::Phone("555-0100".into()),
         request_channel: Default::default(),
-        request_message: String::new(),
-        introduction_message: String::new(),
+        request_message: None,
+        introduction_message: None,
         guide_id: None,
         status: MeetingStatus::Planned,
     };

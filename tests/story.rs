@@ -156,3 +156,25 @@ fn a_planned_meeting_is_overdue_once_its_planned_end_has_passed() {
         i64::MAX
     ));
 }
+
+#[test]
+fn the_last_contact_is_the_latest_held_meeting_or_recorded_contact() {
+    use one_on_one::domain::story::last_contacts;
+    let mut noted = Person::new("noted", "No", 10);
+    noted.last_contact_at = Some(9_000);
+    let people = [
+        Person::new("held", "He", 10),
+        noted,
+        Person::new("never", "Ne", 10),
+    ];
+    let meetings = [
+        meeting("a", "held", MeetingStatus::Held, Some(5_000)),
+        meeting("b", "held", MeetingStatus::Held, Some(7_000)),
+        meeting("c", "held", MeetingStatus::Confirmed, Some(99_000)),
+        meeting("d", "noted", MeetingStatus::Held, Some(8_000)),
+    ];
+    let last = last_contacts(&people, &meetings);
+    assert_eq!(last["held"], 7_000, "a planned meeting is not contact yet");
+    assert_eq!(last["noted"], 9_000);
+    assert_eq!(last["never"], 10, "never in touch: when they were added");
+}

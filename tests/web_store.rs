@@ -459,8 +459,8 @@ async fn people_and_meetings_fit_the_schema_indexes() {
         starts_at,
         venue: Venue::InPerson("Café, 5th & Main".into()),
         request_channel: Default::default(),
-        request_message: String::new(),
-        introduction_message: String::new(),
+        request_message: None,
+        introduction_message: None,
         guide_id: None,
         status: MeetingStatus::Planned,
     };
@@ -482,5 +482,45 @@ async fn people_and_meetings_fit_the_schema_indexes() {
         timed.iter().map(|m| m.meta.id.as_str()).collect::<Vec<_>>(),
         ["m2"]
     );
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn deleting_a_person_takes_their_meetings_and_steps_in_one_go() {
+    use one_on_one::domain::meeting::Meeting;
+    use one_on_one::domain::person::Person;
+
+    let store = fresh("test-delete-person").await;
+    let profile = Profile::new(1);
+    for (person, meeting) in [("ana", "m-ana"), ("ben", "m-ben")] {
+        store.save(&Person::new(person, person, 1)).await.unwrap();
+        store
+            .save(&Meeting::new(meeting, person, &profile, 1))
+            .await
+            .unwrap();
+        store
+            .save(&step(&format!("s-{person}"), person, 5, 1))
+            .await
+            .unwrap();
+    }
+    let heard = Rc::new(RefCell::new(Vec::new()));
+    let log = heard.clone();
+    let _subscription = store
+        .changes()
+        .subscribe(move |change: Change| log.borrow_mut().push(change.store.clone()));
+
+    let dependents = [("meetings", "by_person"), ("next_steps", "by_person")];
+    store
+        .delete_with_dependents::<Person>("ana", &dependents)
+        .await
+        .unwrap();
+
+    assert_eq!(store.get::<Person>("ana").await.unwrap(), None);
+    assert_eq!(store.get::<Meeting>("m-ana").await.unwrap(), None);
+    assert_eq!(store.get::<Step>("s-ana").await.unwrap(), None);
+    assert!(store.get::<Person>("ben").await.unwrap().is_some());
+    assert!(store.get::<Meeting>("m-ben").await.unwrap().is_some());
+    assert!(store.get::<Step>("s-ben").await.unwrap().is_some());
+    assert_eq!(*heard.borrow(), ["people", "meetings", "next_steps"]);
     store.close();
 }

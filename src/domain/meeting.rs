@@ -148,12 +148,12 @@ pub struct Meeting {
     pub venue: Venue,
     #[serde(default)]
     pub request_channel: RequestChannel,
-    /// The request as the organizer edited it; empty while it follows the script.
+    /// The request as the organizer edited it; `None` while it follows the script.
     #[serde(default)]
-    pub request_message: String,
-    /// The note asking a referrer for an introduction; empty while it follows the script.
+    pub request_message: Option<String>,
+    /// The note asking a referrer for an introduction; `None` while it follows the script.
     #[serde(default)]
-    pub introduction_message: String,
+    pub introduction_message: Option<String>,
     #[serde(default)]
     pub guide_id: Option<String>,
     #[serde(default)]
@@ -179,8 +179,8 @@ impl Meeting {
             starts_at: None,
             venue: Venue::default(),
             request_channel: RequestChannel::default(),
-            request_message: String::new(),
-            introduction_message: String::new(),
+            request_message: None,
+            introduction_message: None,
             guide_id: Some(profile.default_guide_id.clone()),
             status: MeetingStatus::Planned,
         }

@@ -187,3 +187,25 @@ pub fn waiting_for_first_meeting(people: &[Person], meetings: &[Meeting]) -> Vec
 pub fn is_overdue(meeting: &Meeting, now_ms: i64) -> bool {
     meeting.status.is_upcoming() && meeting.ends_at().is_some_and(|end| end < now_ms)
 }
+
+/// When each person was last in touch: the later of their recorded last contact and the start
+/// of their latest held one-on-one; people never in touch fall back to when they were added.
+pub fn last_contacts(people: &[Person], meetings: &[Meeting]) -> HashMap<String, i64> {
+    let mut latest: HashMap<&str, i64> = HashMap::new();
+    for meeting in meetings.iter().filter(|m| m.status == MeetingStatus::Held) {
+        let at = meeting.starts_at.unwrap_or(meeting.meta.updated_at);
+        let entry = latest.entry(&meeting.person_id).or_insert(at);
+        *entry = (*entry).max(at);
+    }
+    people
+        .iter()
+        .map(|p| {
+            let held = latest.get(p.meta.id.as_str()).copied();
+            let at = match (p.last_contact_at, held) {
+                (Some(a), Some(b)) => a.max(b),
+                (a, b) => a.or(b).unwrap_or(p.meta.created_at),
+            };
+            (p.meta.id.clone(), at)
+        })
+        .collect()
+}

@@ -2,7 +2,9 @@
 
 pub mod document;
 pub mod files;
+pub mod history;
 pub mod ids;
 pub mod lifecycle;
+pub mod share;
 pub mod storage;
 pub mod theme;

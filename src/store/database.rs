@@ -207,6 +207,42 @@ impl Store {
         Ok(())
     }
 
+    /// Deletes record `id` and, in the same transaction, every record in the `dependents`
+    /// (store, index) pairs whose index points at it: a person with their meetings and steps.
+    pub async fn delete_with_dependents<T: Record>(
+        &self,
+        id: &str,
+        dependents: &[(&'static str, &'static str)],
+    ) -> Result<(), StoreError> {
+        let mut names = vec![T::STORE];
+        names.extend(dependents.iter().map(|(store, _)| *store));
+        let tx = self
+            .db()?
+            .transaction(names.as_slice())
+            .with_mode(TransactionMode::Readwrite)
+            .build()?;
+        for (store_name, index) in dependents {
+            let store = tx.object_store(store_name)?;
+            let keys: Vec<String> = store
+                .index(index)?
+                .get_all_keys::<String>()
+                .with_query::<&str, _>(indexed_db_futures::KeyRange::Only(id))
+                .serde()?
+                .await?
+                .collect::<Result<_, _>>()?;
+            for key in keys {
+                store.delete(key.as_str()).await?;
+            }
+        }
+        tx.object_store(T::STORE)?.delete(id).await?;
+        tx.commit().await?;
+        self.inner.feed.announce(&Change::new(T::STORE, id));
+        for (store_name, _) in dependents {
+            self.inner.feed.announce(&Change::new(store_name, "*"));
+        }
+        Ok(())
+    }
+
     /// Removes every record of every kind, in one transaction, and the journal with them.
     pub async fn delete_everything(&self) -> Result<(), StoreError> {
         journal::clear();

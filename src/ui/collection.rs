@@ -1,10 +1,11 @@
-//! Every record of a kind, loaded from the store and refreshed whenever one of them changes,
-//! here or in another tab.
+//! Records loaded from the store and refreshed whenever they change, here or in another tab:
+//! every record of a kind, or one record by id.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::store_context::Db;
+use crate::domain::profile::{Profile, PROFILE_ID};
 use crate::domain::record::Record;
 use crate::store::Subscription;
 
@@ -19,7 +20,12 @@ pub fn use_all<T: Record + Send + Sync>() -> RwSignal<Option<Vec<T>>> {
         let reload = move || {
             let store = store.clone();
             spawn_local(async move {
-                match store.all::<T>().await {
+                let loaded = store.all::<T>().await;
+                // The screen may have closed meanwhile.
+                if records.is_disposed() {
+                    return;
+                }
+                match loaded {
                     Ok(all) => records.set(Some(all)),
                     Err(error) => db.report(Err(error)),
                 }
@@ -34,4 +40,73 @@ pub fn use_all<T: Record + Send + Sync>() -> RwSignal<Option<Vec<T>>> {
         changes.set_value(Some(subscription));
     });
     records
+}
+
+/// Where a record looked up by id stands.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Lookup<T> {
+    Loading,
+    Missing,
+    Found(T),
+}
+
+impl<T> Lookup<T> {
+    pub fn found(&self) -> Option<&T> {
+        match self {
+            Lookup::Found(record) => Some(record),
+            _ => None,
+        }
+    }
+}
+
+/// The record whose id `id` gives (none for `None`), reloaded when the id or the record changes.
+pub fn use_record<T: Record + Send + Sync + PartialEq>(
+    id: Signal<Option<String>>,
+) -> RwSignal<Lookup<T>> {
+    let db = Db::get();
+    let record = RwSignal::new(Lookup::Loading);
+    let changes = StoredValue::new_local(None::<Subscription>);
+    Effect::new(move || {
+        let Some(store) = db.store() else { return };
+        let Some(wanted) = id.get() else {
+            record.set(Lookup::Missing);
+            return;
+        };
+        let feed = store.changes().clone();
+        let reload = {
+            let wanted = wanted.clone();
+            move || {
+                let store = store.clone();
+                let wanted = wanted.clone();
+                spawn_local(async move {
+                    let loaded = store.get::<T>(&wanted).await;
+                    if record.is_disposed() {
+                        return;
+                    }
+                    match loaded {
+                        Ok(found) => record.set(found.map_or(Lookup::Missing, Lookup::Found)),
+                        Err(error) => db.report(Err(error)),
+                    }
+                });
+            }
+        };
+        reload();
+        let subscription = feed.subscribe(move |change| {
+            if change.touches(T::STORE, &wanted) {
+                reload();
+            }
+        });
+        changes.set_value(Some(subscription));
+    });
+    record
+}
+
+/// The organizer's profile, or its defaults while none is stored; `None` while loading.
+pub fn use_profile() -> Signal<Option<Profile>> {
+    let stored = use_record::<Profile>(Signal::stored(Some(PROFILE_ID.to_owned())));
+    Signal::derive(move || match stored.get() {
+        Lookup::Loading => None,
+        Lookup::Missing => Some(Profile::new(0)),
+        Lookup::Found(profile) => Some(profile),
+    })
 }

@@ -58,7 +58,7 @@ impl<T: Record + Send + Sync> Copy for Editable<T> {}
 
 impl<T: Record + Send + Sync> Editable<T> {
     /// Loads record `id`; when nothing is stored, shows `blank(now)` if it gives one.
-    pub fn load(id: String, blank: fn(&str, i64) -> Option<T>) -> Self {
+    pub fn load(id: String, blank: impl Fn(&str, i64) -> Option<T> + 'static) -> Self {
         let db = Db::get();
         let editable = Editable {
             record: RwSignal::new(None),
@@ -76,6 +76,7 @@ impl<T: Record + Send + Sync> Editable<T> {
             saver,
         } = editable;
         let id = StoredValue::new(id);
+        let blank = StoredValue::new_local(Box::new(blank) as Box<dyn Fn(&str, i64) -> Option<T>>);
 
         // Shows what is stored, unless the person has typed since the last load and the
         // stored version is not newer (each keystroke moves `updated_at` forward): so a
@@ -84,10 +85,15 @@ impl<T: Record + Send + Sync> Editable<T> {
             let Some(store) = db.store() else { return };
             spawn_local(async move {
                 let id = id.get_value();
-                match store.get::<T>(&id).await {
+                let loaded = store.get::<T>(&id).await;
+                // The screen may have closed meanwhile.
+                if record.is_disposed() {
+                    return;
+                }
+                match loaded {
                     Ok(None) => {
                         edited.set(false);
-                        let fresh = blank(&id, now_ms());
+                        let fresh = blank.with_value(|blank| blank(&id, now_ms()));
                         presence.set(if fresh.is_some() {
                             Presence::Shown
                         } else {

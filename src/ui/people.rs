@@ -6,19 +6,35 @@ use leptos_router::components::A;
 
 use super::collection::use_all;
 use super::empty_state::EmptyState;
+use crate::domain::meeting::Meeting;
+use crate::domain::next_step::NextStep;
 use crate::domain::person::{Person, Stage};
+use crate::domain::story::{last_contacts, stages};
 use crate::domain::text::matches_all_words;
 use crate::platform::document::set_title;
-
-/// Meetings are not counted yet, so a person's stage follows their engagement alone.
-fn stage_of(person: &Person) -> Stage {
-    Stage::of(0, 0, person.engagement)
-}
 
 #[component]
 pub fn People() -> impl IntoView {
     set_title("People");
     let people = use_all::<Person>();
+    let meetings = use_all::<Meeting>();
+    let steps = use_all::<NextStep>();
+    let stage_by_id = Memo::new(move |_| {
+        let (meetings, steps) = (
+            meetings.get().unwrap_or_default(),
+            steps.get().unwrap_or_default(),
+        );
+        people.with(|p| stages(p.as_deref().unwrap_or_default(), &meetings, &steps))
+    });
+    let contact_by_id = Memo::new(move |_| {
+        let meetings = meetings.get().unwrap_or_default();
+        people.with(|p| last_contacts(p.as_deref().unwrap_or_default(), &meetings))
+    });
+    let stage_of = move |person: &Person| {
+        stage_by_id
+            .with(|s| s.get(&person.meta.id).copied())
+            .unwrap_or(Stage::NotYetMet)
+    };
     let query = RwSignal::new(String::new());
     let tag = RwSignal::new(String::new());
     let stage = RwSignal::new(String::new());
@@ -43,7 +59,9 @@ pub fn People() -> impl IntoView {
                 .cloned()
                 .collect()
         });
-        found.sort_by_key(|p| std::cmp::Reverse(p.last_contact_at.unwrap_or(p.meta.updated_at)));
+        contact_by_id.with(|last| {
+            found.sort_by_key(|p| std::cmp::Reverse(last.get(&p.meta.id).copied().unwrap_or(0)))
+        });
         found
     });
 
@@ -107,7 +125,7 @@ pub fn People() -> impl IntoView {
             Some(_) => {
                 view! {
                     <ul class="cards" aria-label="People">
-                        <For each=move || shown.get() key=|p| (p.meta.id.clone(), p.meta.updated_at) let:person>
+                        <For each=move || shown.get() key=move |p| (p.meta.id.clone(), p.meta.updated_at, stage_of(p)) let:person>
                             <li>
                                 <A href=format!("/people/{}", person.meta.id) {..} class="card">
                                     <span class="card-title">{person.name.clone()}</span>

@@ -1,5 +1,5 @@
-//! A person (`/people/:id`): their details, autosaved as they are edited, and a way to delete
-//! them after a deliberate confirmation.
+//! A person (`/people/:id`): their story at a glance, their details autosaved as they are
+//! edited, and a way to delete them (with their meetings and steps) after a confirmation.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -8,6 +8,7 @@ use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::collection::use_all;
 use super::editable::{Editable, Presence};
+use super::person_story::PersonStory;
 use super::store_context::Db;
 use super::text_field::TextField;
 use crate::domain::person::{Channel, Person};
@@ -61,6 +62,7 @@ fn PersonDetails(person: Editable<Person>) -> impl IntoView {
     view! {
         <h1>{move || person.text(|p| p.name.clone()).get()}</h1>
         <p class="save-state" role="status">{move || person.state.get().message()}</p>
+        <PersonStory person=person />
         <section aria-labelledby="contact-heading">
             <h2 id="contact-heading">"Contact"</h2>
             <TextField label="Name" id="person-name" value=text(|p| p.name.clone())
@@ -175,7 +177,11 @@ fn DeletePerson(person: Editable<Person>) -> impl IntoView {
         };
         let navigate = navigate.clone();
         spawn_local(async move {
-            match store.delete::<Person>(&id).await {
+            let dependents = [("meetings", "by_person"), ("next_steps", "by_person")];
+            match store
+                .delete_with_dependents::<Person>(&id, &dependents)
+                .await
+            {
                 Ok(()) => navigate("/people", Default::default()),
                 Err(error) => db.report(Err(error)),
             }
@@ -188,7 +194,7 @@ fn DeletePerson(person: Editable<Person>) -> impl IntoView {
                     "Delete person…"
                 </button>
             }>
-                <p>{move || format!("Delete {} and everything you noted about them? This cannot be undone.",
+                <p>{move || format!("Delete {}, their one-on-ones and next steps? This cannot be undone.",
                     person.text(|p| p.name.clone()).get())}</p>
                 <div class="actions">
                     <button type="button" class="button danger" on:click=delete.clone()>"Delete"</button>

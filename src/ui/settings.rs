@@ -1,10 +1,15 @@
-//! Settings (`/settings`): your profile, appearance, storage, backup, and this app's version.
+//! Settings (`/settings`): your profile, meeting defaults, scripts, appearance, storage, backup,
+//! and this app's version.
 
 use leptos::prelude::*;
 
+use super::editable::Editable;
 use super::settings_backup::BackupSection;
+use super::settings_meetings::MeetingDefaults;
 use super::settings_profile::ProfileForm;
+use super::settings_scripts::ScriptsForm;
 use super::settings_storage::StorageFacts;
+use crate::domain::profile::{Profile, PROFILE_ID};
 use crate::domain::theme::ThemeChoice;
 use crate::platform::{document::set_title, theme};
 use crate::VERSION;
@@ -12,6 +17,7 @@ use crate::VERSION;
 #[component]
 pub fn Settings() -> impl IntoView {
     set_title("Settings");
+    let profile = Editable::load(PROFILE_ID.to_owned(), |_, now| Some(Profile::new(now)));
     let chosen = RwSignal::new(theme::load());
     let save_failed = RwSignal::new(false);
     let choose = move |choice: ThemeChoice| {
@@ -23,7 +29,15 @@ pub fn Settings() -> impl IntoView {
         <h1>"Settings"</h1>
         <section aria-labelledby="profile-heading">
             <h2 id="profile-heading">"You"</h2>
-            <ProfileForm />
+            <ProfileForm profile=profile />
+        </section>
+        <section aria-labelledby="meetings-heading">
+            <h2 id="meetings-heading">"Meetings"</h2>
+            <MeetingDefaults profile=profile />
+        </section>
+        <section aria-labelledby="scripts-heading">
+            <h2 id="scripts-heading">"Scripts"</h2>
+            <ScriptsForm profile=profile />
         </section>
         <section aria-labelledby="appearance-heading">
             <h2 id="appearance-heading">"Appearance"</h2>

@@ -48,11 +48,11 @@ pub fn BackupSection() -> impl IntoView {
                 }
                 Err(error) => Err(error.to_string()),
             };
-            outcome.set(match result {
+            outcome.try_set(match result {
                 Ok(message) => Outcome::Done(message),
                 Err(message) => Outcome::Failed(message),
             });
-            busy.set(false);
+            busy.try_set(false);
         });
     };
 
@@ -77,11 +77,11 @@ pub fn BackupSection() -> impl IntoView {
                 },
                 Err(message) => Err(message),
             };
-            outcome.set(match result {
+            outcome.try_set(match result {
                 Ok(message) => Outcome::Done(message),
                 Err(message) => Outcome::Failed(message),
             });
-            busy.set(false);
+            busy.try_set(false);
         });
     };
 
@@ -91,13 +91,13 @@ pub fn BackupSection() -> impl IntoView {
         let Some(store) = db.store() else { return };
         busy.set(true);
         spawn_local(async move {
-            outcome.set(match store.delete_everything().await {
+            outcome.try_set(match store.delete_everything().await {
                 Ok(()) => Outcome::Done("All data on this device was deleted.".to_owned()),
                 Err(error) => Outcome::Failed(error.to_string()),
             });
-            confirming.set(false);
-            typed.set(String::new());
-            busy.set(false);
+            confirming.try_set(false);
+            typed.try_set(String::new());
+            busy.try_set(false);
         });
     };
 

@@ -1,15 +1,41 @@
 //! Today (`/`): what is due, the meetings coming up, and people waiting for a first one-on-one.
 
+use std::collections::HashMap;
+
 use chrono::Local;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
+use super::collection::use_all;
 use super::empty_state::EmptyState;
+use super::meeting_item::MeetingItem;
+use crate::domain::meeting::Meeting;
+use crate::domain::person::Person;
+use crate::domain::story::{upcoming_meetings, waiting_for_first_meeting};
 use crate::platform::document::set_title;
 
 #[component]
 pub fn Today() -> impl IntoView {
     set_title("Today");
     let date = Local::now().format("%A, %-d %B %Y").to_string();
+    let people = use_all::<Person>();
+    let meetings = use_all::<Meeting>();
+    let names = Memo::new(move |_| {
+        people.with(|p| {
+            p.iter()
+                .flatten()
+                .map(|p| (p.meta.id.clone(), p.name.clone()))
+                .collect::<HashMap<_, _>>()
+        })
+    });
+    let upcoming = Memo::new(move |_| meetings.with(|m| m.as_deref().map(upcoming_meetings)));
+    let waiting = Memo::new(move |_| {
+        let meetings = meetings.get()?;
+        people.with(|p| {
+            p.as_deref()
+                .map(|p| waiting_for_first_meeting(p, &meetings))
+        })
+    });
     view! {
         <h1>"Today"</h1>
         <p class="lede">{date}</p>
@@ -22,17 +48,50 @@ pub fn Today() -> impl IntoView {
         </section>
         <section aria-labelledby="upcoming-heading">
             <h2 id="upcoming-heading">"Upcoming meetings"</h2>
-            <EmptyState
-                title="No meetings planned"
-                hint="Plan a one-on-one from a person's page and it appears here."
-            />
+            {move || match upcoming.get() {
+                None => view! { <p class="muted">"Loading…"</p> }.into_any(),
+                Some(list) if list.is_empty() => view! {
+                    <EmptyState
+                        title="No meetings planned"
+                        hint="Plan a one-on-one from a person's page and it appears here."
+                    />
+                }.into_any(),
+                Some(list) => view! {
+                    <ul class="cards" aria-label="Upcoming meetings">
+                        {list.into_iter().map(|meeting| {
+                            let name = names.with(|n| n.get(&meeting.person_id).cloned()).unwrap_or_else(|| "One-on-one".to_owned());
+                            view! { <MeetingItem meeting=meeting title=name /> }
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
         </section>
         <section aria-labelledby="waiting-heading">
             <h2 id="waiting-heading">"Waiting for a first one-on-one"</h2>
-            <EmptyState
-                title="No one waiting"
-                hint="People referred to you, and people you have not met yet, are listed here."
-            />
+            {move || match waiting.get() {
+                None => view! { <p class="muted">"Loading…"</p> }.into_any(),
+                Some(list) if list.is_empty() => view! {
+                    <EmptyState
+                        title="No one waiting"
+                        hint="People referred to you, and people you have not met yet, are listed here."
+                    />
+                }.into_any(),
+                Some(list) => view! {
+                    <ul class="cards" aria-label="Waiting for a first one-on-one">
+                        {list.into_iter().map(|person| {
+                            let detail = if person.referred_by.is_some() { "Referred to you" } else { "Not met yet" };
+                            view! {
+                                <li>
+                                    <A href=format!("/people/{}", person.meta.id) {..} class="card">
+                                        <span class="card-title">{person.name.clone()}</span>
+                                        <span class="card-detail">{detail}</span>
+                                    </A>
+                                </li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
         </section>
     }
 }

@@ -131,3 +131,33 @@ export class PersonPage {
     return this.page.getByLabel(label, { exact: true });
   }
 }
+
+/** Planning and keeping a one-on-one (`/meetings/new`, `/meetings/:id`). */
+export class MeetingPage {
+  constructor(page) {
+    this.page = page;
+    this.heading = page.getByRole('heading', { level: 1 });
+    this.status = page.getByRole('combobox', { name: 'Status' });
+    this.saved = page.locator('.save-state');
+    this.purpose = page.getByRole('textbox', { name: 'Purpose' });
+    this.outcomes = page.getByRole('textbox', { name: 'Hoped-for outcomes' });
+    this.when = page.getByLabel('Date and time');
+    this.place = page.getByRole('textbox', { name: 'Place' });
+    this.guide = page.getByRole('combobox', { name: 'Guide' });
+    this.channel = page.getByRole('combobox', { name: 'How you ask' });
+    this.message = page.getByRole('textbox', { name: 'Request message' });
+    this.request = page.getByRole('region', { name: 'The request' });
+  }
+
+  length(name) {
+    return this.page.getByRole('group', { name: 'Length' }).getByRole('radio', { name, exact: true });
+  }
+
+  venue(name) {
+    return this.page.getByRole('group', { name: 'Where' }).getByRole('radio', { name, exact: true });
+  }
+
+  async expectSaved() {
+    await expect(this.saved).toHaveText('Saved on this device');
+  }
+}

@@ -1,0 +1,121 @@
+//! A one-on-one (`/meetings/:id`), and planning a new one (`/meetings/new?person=:id`): the
+//! status, the plan and the request, all autosaved. A new plan is stored on its first edit,
+//! and from then on the address bar shows its own address.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_params_map, use_query_map};
+
+use super::collection::{use_profile, use_record, Lookup};
+use super::editable::{Editable, Presence, SaveState};
+use super::meeting_plan::MeetingPlan;
+use super::meeting_request::MeetingRequest;
+use crate::domain::meeting::{Meeting, MeetingStatus};
+use crate::domain::person::Person;
+use crate::platform::document::set_title;
+use crate::platform::history::replace_address;
+use crate::platform::ids::new_id;
+
+#[component]
+pub fn MeetingNew() -> impl IntoView {
+    set_title("Plan a one-on-one");
+    let person_id = use_query_map().with_untracked(|q| q.get("person").unwrap_or_default());
+    let profile = use_profile();
+    let ready = Memo::new(move |_| profile.with(Option::is_some));
+    move || {
+        if !ready.get() {
+            return None;
+        }
+        let profile = profile.get_untracked()?;
+        let person_id = person_id.clone();
+        let meeting = Editable::load(new_id(), move |id, now| {
+            Some(Meeting::new(id, person_id.clone(), &profile, now))
+        });
+        let shown_at_own_address = StoredValue::new(false);
+        Effect::new(move || {
+            if meeting.state.get() == SaveState::Saved && !shown_at_own_address.get_value() {
+                shown_at_own_address.set_value(true);
+                if let Some(id) = meeting
+                    .record
+                    .with_untracked(|m| m.as_ref().map(|m| m.meta.id.clone()))
+                {
+                    replace_address(&format!("/meetings/{id}"));
+                }
+            }
+        });
+        Some(view! { <MeetingScreen meeting=meeting /> })
+    }
+}
+
+#[component]
+pub fn MeetingPage() -> impl IntoView {
+    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    let meeting = Editable::<Meeting>::load(id, |_, _| None);
+    view! { <MeetingScreen meeting=meeting /> }
+}
+
+/// The meeting once loaded, or why it cannot be shown.
+#[component]
+fn MeetingScreen(meeting: Editable<Meeting>) -> impl IntoView {
+    let person_id = Signal::derive(move || {
+        meeting
+            .record
+            .with(|m| m.as_ref().map(|m| m.person_id.clone()))
+    });
+    let person = use_record::<Person>(person_id);
+    Effect::new(move || {
+        let name = person.with(|p| p.found().map(|p| p.name.clone()));
+        set_title(&name.map_or("One-on-one".to_owned(), |name| {
+            format!("One-on-one with {name}")
+        }));
+    });
+    move || {
+        match (meeting.presence.get(), person.with(|p| matches!(p, Lookup::Loading))) {
+        (Presence::Loading, _) | (Presence::Shown, true) => {
+            view! { <p class="muted">"Loading…"</p> }.into_any()
+        }
+        (Presence::Missing, _) => view! {
+            <h1>"Meeting not found"</h1>
+            <p>"This meeting is not on this device. It may have been deleted."</p>
+            <p><A href="/" {..} class="button">"Go to Today"</A></p>
+        }
+        .into_any(),
+        (Presence::Shown, false) => match person.get() {
+            Lookup::Found(person) => view! { <MeetingDetails meeting=meeting person=person /> }.into_any(),
+            _ => view! {
+                <h1>"Who is this meeting with?"</h1>
+                <p>"The person for this meeting is not on this device. Plan a one-on-one from a person's page."</p>
+                <p><A href="/people" {..} class="button">"Go to People"</A></p>
+            }
+            .into_any(),
+        },
+    }
+    }
+}
+
+#[component]
+fn MeetingDetails(meeting: Editable<Meeting>, person: Person) -> impl IntoView {
+    let person_link = format!("/people/{}", person.meta.id);
+    let name = person.name.clone();
+    view! {
+        <h1>"One-on-one with " <A href=person_link>{name}</A></h1>
+        <p class="save-state" role="status">{move || meeting.state.get().message()}</p>
+        <div class="field status-field">
+            <label for="meeting-status">"Status"</label>
+            <select id="meeting-status" on:change=move |event| {
+                let chosen = event_target_value(&event);
+                if let Some(status) = MeetingStatus::ALL.into_iter().find(|s| s.label() == chosen) {
+                    meeting.edit(|m| m.status = status);
+                }
+            }>
+                {MeetingStatus::ALL.into_iter().map(|status| view! {
+                    <option value=status.label() prop:selected=move || {
+                        meeting.record.with(|m| m.as_ref().map(|m| m.status)) == Some(status)
+                    }>{status.label()}</option>
+                }).collect_view()}
+            </select>
+        </div>
+        <MeetingPlan meeting=meeting />
+        <MeetingRequest meeting=meeting person=person />
+    }
+}

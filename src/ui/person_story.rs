@@ -1,0 +1,130 @@
+//! A person's story at a glance: stage and engagement, meetings past and planned, open
+//! commitments both ways, the next check-in, and referrals in both directions.
+
+use chrono::Local;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use super::collection::{use_all, use_profile};
+use super::editable::Editable;
+use super::meeting_item::MeetingItem;
+use crate::domain::meeting::Meeting;
+use crate::domain::next_step::NextStep;
+use crate::domain::person::Person;
+use crate::domain::story::{story, Link, Story};
+use crate::domain::when::describe;
+use crate::platform::ids::now_ms;
+
+#[component]
+pub fn PersonStory(person: Editable<Person>) -> impl IntoView {
+    let meetings = use_all::<Meeting>();
+    let steps = use_all::<NextStep>();
+    let people = use_all::<Person>();
+    let told = Memo::new(move |_| {
+        let person = person.record.get()?;
+        let (meetings, steps, people) = (meetings.get()?, steps.get()?, people.get()?);
+        Some(story(&person, &meetings, &steps, &people))
+    });
+    let id = person
+        .record
+        .with_untracked(|p| p.as_ref().map(|p| p.meta.id.clone()))
+        .unwrap_or_default();
+    view! {
+        <section aria-labelledby="story-heading">
+            <h2 id="story-heading">"At a glance"</h2>
+            <A href=format!("/meetings/new?person={id}") {..} class="button">"Plan a one-on-one"</A>
+            <EngagementChoice person=person />
+            {move || told.get().map(|told| view! { <StoryDetails told=told /> })}
+        </section>
+    }
+}
+
+#[component]
+fn StoryDetails(told: Story) -> impl IntoView {
+    let now = now_ms();
+    let due = move |step: &NextStep| {
+        step.due_at
+            .map(|at| format!(" (by {})", describe(at, now, &Local)))
+            .unwrap_or_default()
+    };
+    let steps_list = move |label: &'static str, steps: Vec<NextStep>| {
+        view! {
+            <h3>{label}</h3>
+            {if steps.is_empty() {
+                view! { <p class="muted">"None open"</p> }.into_any()
+            } else {
+                view! { <ul>{steps.iter().map(|s| view! { <li>{format!("{}{}", s.text, due(s))}</li> }).collect_view()}</ul> }.into_any()
+            }}
+        }
+    };
+    let meetings = told
+        .upcoming
+        .iter()
+        .chain(told.past.iter())
+        .cloned()
+        .collect::<Vec<_>>();
+    view! {
+        <dl class="facts">
+            <dt>"Stage"</dt>
+            <dd>{told.stage.label()}</dd>
+            <dt>"Next check-in"</dt>
+            <dd>{told.next_check_in.as_ref().map_or("None set".to_owned(), |s| {
+                s.due_at.map_or(s.text.clone(), |at| describe(at, now, &Local))
+            })}</dd>
+            <dt>"Referred by"</dt>
+            <dd>{person_link(told.referred_by.clone(), "No one")}</dd>
+        </dl>
+        <h3>"One-on-ones"</h3>
+        {if meetings.is_empty() {
+            view! { <p class="muted">"None yet"</p> }.into_any()
+        } else {
+            view! {
+                <ul class="cards" aria-label="One-on-ones">
+                    {meetings.into_iter().map(|m| view! { <MeetingItem meeting=m title="One-on-one".to_owned() /> }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+        {steps_list("Their commitments", told.their_commitments)}
+        {steps_list("Your tasks", told.my_tasks)}
+        <h3>"People they referred"</h3>
+        {if told.referrals.is_empty() {
+            view! { <p class="muted">"No one yet"</p> }.into_any()
+        } else {
+            view! { <ul>{told.referrals.into_iter().map(|l| view! { <li>{person_link(Some(l), "")}</li> }).collect_view()}</ul> }.into_any()
+        }}
+    }
+}
+
+fn person_link(link: Option<Link>, otherwise: &'static str) -> AnyView {
+    match link {
+        Some(link) => view! { <A href=format!("/people/{}", link.id)>{link.name}</A> }.into_any(),
+        None => otherwise.into_any(),
+    }
+}
+
+/// Engagement 1 to 5, named with the organizer's labels.
+#[component]
+fn EngagementChoice(person: Editable<Person>) -> impl IntoView {
+    let profile = use_profile();
+    let level = move || {
+        person
+            .record
+            .with(|p| p.as_ref().and_then(|p| p.engagement))
+    };
+    view! {
+        <div class="field">
+            <label for="person-engagement">"Engagement"</label>
+            <select id="person-engagement" on:change=move |event| {
+                let chosen = event_target_value(&event).parse::<u8>().ok().filter(|l| (1..=5).contains(l));
+                person.edit(|p| p.engagement = chosen);
+            }>
+                <option value="" prop:selected=move || level().is_none()>"Not set"</option>
+                {(1..=5u8).map(|l| view! {
+                    <option value=l.to_string() prop:selected=move || level() == Some(l)>
+                        {move || profile.get().map(|p| p.engagement_label(l)).unwrap_or_else(|| l.to_string())}
+                    </option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
