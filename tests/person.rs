@@ -72,6 +72,8 @@ fn a_meeting_ends_its_planned_length_after_it_starts() {
         introduction_message: None,
         guide_id: None,
         status: MeetingStatus::Planned,
+        live: Default::default(),
+        debrief: None,
     };
     assert_eq!(meeting.ends_at(), None);
     meeting.starts_at = Some(1_000);

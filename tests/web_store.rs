@@ -286,6 +286,24 @@ async fn hiding_the_page_flushes_pending_edits_at_once() {
 }
 
 #[wasm_bindgen_test]
+async fn a_closed_screen_still_writes_its_last_edit() {
+    let store = fresh("test-drop-flush").await;
+    let saver = Autosave::new(
+        store.clone(),
+        60_000,
+        |_: Result<Saved<Profile>, StoreError>| {},
+    );
+    let mut profile = Profile::new(1);
+    profile.campaign = "Fair fares".into();
+    saver.schedule(profile);
+    drop(saver);
+    sleep(50).await;
+    let stored: Profile = store.get("profile").await.unwrap().unwrap();
+    assert_eq!(stored.campaign, "Fair fares");
+    store.close();
+}
+
+#[wasm_bindgen_test]
 async fn delete_everything_empties_every_store() {
     let store = fresh("test-delete-all").await;
     store.save(&Profile::new(1)).await.unwrap();
@@ -363,17 +381,16 @@ async fn restoring_an_old_backup_keeps_newer_edits() {
 #[wasm_bindgen_test]
 async fn an_edit_from_a_tab_closed_before_autosave_is_recovered_on_the_next_start() {
     let store = fresh("test-journal").await;
-    {
-        let saver = Autosave::new(
-            store.clone(),
-            60_000,
-            |_: Result<Saved<Profile>, StoreError>| {},
-        );
-        let mut profile = Profile::new(1);
-        profile.campaign = "Typed, then the tab closed".into();
-        saver.schedule(profile);
-        // The tab goes away: the pending write and its timer are gone with it.
-    }
+    let saver = Autosave::new(
+        store.clone(),
+        60_000,
+        |_: Result<Saved<Profile>, StoreError>| {},
+    );
+    let mut profile = Profile::new(1);
+    profile.campaign = "Typed, then the tab closed".into();
+    saver.schedule(profile);
+    // The tab is killed: no drop, no flush, only the journal is left.
+    std::mem::forget(saver);
     assert_eq!(store.get::<Profile>("profile").await.unwrap(), None);
     assert_eq!(store.replay_journal().await.unwrap(), 1);
     let recovered: Profile = store.get("profile").await.unwrap().unwrap();
@@ -417,14 +434,14 @@ async fn a_journaled_edit_never_overwrites_a_newer_saved_version() {
 #[wasm_bindgen_test]
 async fn deleting_everything_also_forgets_journaled_edits() {
     let store = fresh("test-journal-delete").await;
-    {
-        let saver = Autosave::new(
-            store.clone(),
-            60_000,
-            |_: Result<Saved<Profile>, StoreError>| {},
-        );
-        saver.schedule(Profile::new(1));
-    }
+    let saver = Autosave::new(
+        store.clone(),
+        60_000,
+        |_: Result<Saved<Profile>, StoreError>| {},
+    );
+    saver.schedule(Profile::new(1));
+    // A tab killed before its autosave: the edit is only in the journal (a drop would flush).
+    std::mem::forget(saver);
     store.delete_everything().await.unwrap();
     assert_eq!(store.replay_journal().await.unwrap(), 0);
     assert_eq!(store.get::<Profile>("profile").await.unwrap(), None);
@@ -463,6 +480,8 @@ async fn people_and_meetings_fit_the_schema_indexes() {
         introduction_message: None,
         guide_id: None,
         status: MeetingStatus::Planned,
+        live: Default::default(),
+        debrief: None,
     };
     // A meeting without a time yet must still save (it is simply absent from by_start).
     store.save(&meeting("m1", None)).await.unwrap();

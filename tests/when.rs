@@ -36,3 +36,18 @@ fn a_time_is_described_briefly_with_the_year_only_when_it_differs() {
     let next_year = from_input("2027-01-05T08:05", &utc).unwrap();
     assert_eq!(describe(next_year, now, &utc), "Tue 5 Jan 2027, 08:05");
 }
+
+#[test]
+fn a_due_date_means_nine_in_the_morning_that_day_where_the_phone_is() {
+    use one_on_one::domain::when::{describe_day, from_date_input, to_date_input};
+    let tokyo = FixedOffset::east_opt(9 * 3600).unwrap();
+    let due = from_date_input("2026-12-01", &tokyo).unwrap();
+    assert_eq!(due, from_input("2026-12-01T09:00", &tokyo).unwrap());
+    assert_eq!(to_date_input(Some(due), &tokyo), "2026-12-01");
+    assert_eq!(to_date_input(None, &tokyo), "");
+    assert_eq!(from_date_input("next week", &tokyo), None);
+    let now = from_input("2026-11-22T09:00", &tokyo).unwrap();
+    assert_eq!(describe_day(due, now, &tokyo), "Tue 1 Dec");
+    let later = from_date_input("2027-03-02", &tokyo).unwrap();
+    assert_eq!(describe_day(later, now, &tokyo), "Tue 2 Mar 2027");
+}

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::debrief::Debrief;
+use super::live::Live;
 use super::profile::Profile;
 use super::record::Meta;
 use super::request::{spoken_length, Values};
@@ -158,6 +160,12 @@ pub struct Meeting {
     pub guide_id: Option<String>,
     #[serde(default)]
     pub status: MeetingStatus,
+    /// The meeting as it happened.
+    #[serde(default)]
+    pub live: Live,
+    /// `None` until the debrief is first edited (it is shown prefilled from `live` till then).
+    #[serde(default)]
+    pub debrief: Option<Debrief>,
 }
 
 crate::impl_record!(Meeting, "meetings");
@@ -183,7 +191,16 @@ impl Meeting {
             introduction_message: None,
             guide_id: Some(profile.default_guide_id.clone()),
             status: MeetingStatus::Planned,
+            live: Live::default(),
+            debrief: None,
         }
+    }
+
+    /// The debrief as stored, or its first draft from the live capture.
+    pub fn debrief_or_draft(&self) -> Debrief {
+        self.debrief
+            .clone()
+            .unwrap_or_else(|| Debrief::from_live(&self.live))
     }
 
     /// What the request scripts are filled with.

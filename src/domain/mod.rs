@@ -2,8 +2,10 @@
 
 pub mod backup;
 pub mod builtin_guides;
+pub mod debrief;
 pub mod guide;
 pub mod links;
+pub mod live;
 pub mod meeting;
 pub mod next_step;
 pub mod person;

@@ -52,3 +52,38 @@ where
     };
     at.format(format).to_string()
 }
+
+/// The hour of the day a step due on a date is due (and reminded of), local time.
+pub const DUE_HOUR: u32 = 9;
+
+/// `ms` as an `<input type="date">` value in `zone`; empty for `None`.
+pub fn to_date_input<Tz: TimeZone>(ms: Option<i64>, zone: &Tz) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    ms.and_then(|ms| in_zone(ms, zone))
+        .map(|local| local.format("%Y-%m-%d").to_string())
+        .unwrap_or_default()
+}
+
+/// A `date` input value as the moment a step is due that day: `DUE_HOUR` o'clock in `zone`.
+pub fn from_date_input<Tz: TimeZone>(text: &str, zone: &Tz) -> Option<i64> {
+    let date = chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()?;
+    from_input(&format!("{date}T{DUE_HOUR:02}:00"), zone)
+}
+
+/// "Tue 25 Nov", with the year when it is not `now`'s year.
+pub fn describe_day<Tz: TimeZone>(ms: i64, now_ms: i64, zone: &Tz) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    let (Some(at), Some(now)) = (in_zone(ms, zone), in_zone(now_ms, zone)) else {
+        return String::new();
+    };
+    let format = if at.format("%Y").to_string() == now.format("%Y").to_string() {
+        "%a %-d %b"
+    } else {
+        "%a %-d %b %Y"
+    };
+    at.format(format).to_string()
+}

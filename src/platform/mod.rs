@@ -8,3 +8,4 @@ pub mod lifecycle;
 pub mod share;
 pub mod storage;
 pub mod theme;
+pub mod wake_lock;

@@ -115,3 +115,11 @@ impl<T: Record> Autosave<T> {
         self.inner.pending.borrow().is_some()
     }
 }
+
+/// A screen closed within the delay (a tap on another tab right after typing) still writes
+/// its last edit now, so the next screen reads it from the store.
+impl<T: Record> Drop for Autosave<T> {
+    fn drop(&mut self) {
+        self.inner.flush();
+    }
+}

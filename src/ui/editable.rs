@@ -127,6 +127,13 @@ impl<T: Record + Send + Sync> Editable<T> {
                 store.clone(),
                 AUTOSAVE_DELAY_MS,
                 move |result| {
+                    // The screen closed before its last write finished: only a failure matters.
+                    if state.is_disposed() {
+                        if let Err(error) = result {
+                            db.report(Err(error));
+                        }
+                        return;
+                    }
                     match result {
                         Ok(Saved::Written) => db.report(Ok(())),
                         Ok(Saved::KeptNewer(newer)) => record.set(Some(newer)),

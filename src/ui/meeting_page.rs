@@ -97,6 +97,10 @@ fn MeetingScreen(meeting: Editable<Meeting>) -> impl IntoView {
 fn MeetingDetails(meeting: Editable<Meeting>, person: Person) -> impl IntoView {
     let person_link = format!("/people/{}", person.meta.id);
     let name = person.name.clone();
+    let live_link = meeting
+        .record
+        .with_untracked(|m| m.as_ref().map(|m| format!("/meetings/{}/live", m.meta.id)))
+        .unwrap_or_default();
     view! {
         <h1>"One-on-one with " <A href=person_link>{name}</A></h1>
         <p class="save-state" role="status">{move || meeting.state.get().message()}</p>
@@ -115,6 +119,10 @@ fn MeetingDetails(meeting: Editable<Meeting>, person: Person) -> impl IntoView {
                 }).collect_view()}
             </select>
         </div>
+        <A href=live_link.clone() {..} class="button">{move || {
+            let running = meeting.record.with(|m| m.as_ref().is_some_and(|m| m.live.is_running()));
+            if running { "Resume the meeting" } else { "Open the live guide" }
+        }}</A>
         <MeetingPlan meeting=meeting />
         <MeetingRequest meeting=meeting person=person />
     }
