@@ -7,10 +7,9 @@ use serde::{Deserialize, Serialize};
 use super::live::Live;
 
 /// The answer to an ask. Not every one-on-one ends in a yes, and that is fine.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
-    #[default]
     Yes,
     Maybe,
     NotNow,
@@ -34,8 +33,9 @@ impl Answer {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ask {
     pub text: String,
+    /// `None` until the answer is noted.
     #[serde(default)]
-    pub answer: Answer,
+    pub answer: Option<Answer>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -4,6 +4,7 @@ pub mod backup;
 pub mod builtin_guides;
 pub mod debrief;
 pub mod guide;
+pub mod guide_edit;
 pub mod links;
 pub mod live;
 pub mod meeting;

@@ -6,6 +6,7 @@ use leptos_router::path;
 
 use super::follow_ups::FollowUps;
 use super::guides::Guides;
+use super::meeting_debrief::MeetingDebrief;
 use super::meeting_live::MeetingLive;
 use super::meeting_page::{MeetingNew, MeetingPage};
 use super::nav::BottomNav;
@@ -37,6 +38,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/meetings/new") view=MeetingNew />
                     <Route path=path!("/meetings/:id") view=MeetingPage />
                     <Route path=path!("/meetings/:id/live") view=MeetingLive />
+                    <Route path=path!("/meetings/:id/debrief") view=MeetingDebrief />
                     <Route path=path!("/follow-ups") view=FollowUps />
                     <Route path=path!("/guides") view=Guides />
                     <Route path=path!("/settings") view=Settings />

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
+use leptos_router::hooks::{use_navigate, use_params_map};
 
 use super::collection::{use_all, use_record};
 use super::editable::{Editable, Presence};
@@ -90,7 +90,11 @@ fn LiveScreen(meeting: Editable<Meeting>) -> impl IntoView {
                     <EndMeeting meeting=meeting />
                 }
                 .into_any(),
-                (true, true) => view! { <Ended live=live /> }.into_any(),
+                (true, true) => view! {
+                    <Ended live=live />
+                    <A href=move || format!("{}/debrief", meeting_link()) {..} class="button">"Debrief"</A>
+                }
+                .into_any(),
             }
         }}
         <p><A href=meeting_link>"Back to the meeting plan"</A></p>
@@ -218,11 +222,19 @@ fn Sparks(meeting: Editable<Meeting>) -> impl IntoView {
 #[component]
 fn EndMeeting(meeting: Editable<Meeting>) -> impl IntoView {
     let confirming = RwSignal::new(false);
+    let navigate = use_navigate();
     let end = move |_| {
         meeting.edit(|m| {
             m.live.end(now_ms());
             m.status = MeetingStatus::Held;
         });
+        // Straight to the debrief, while it is fresh; the edit is written as this screen closes.
+        if let Some(id) = meeting
+            .record
+            .with_untracked(|m| m.as_ref().map(|m| m.meta.id.clone()))
+        {
+            navigate(&format!("/meetings/{id}/debrief"), Default::default());
+        }
     };
     view! {
         <Show when=move || confirming.get() fallback=move || view! {
@@ -230,7 +242,7 @@ fn EndMeeting(meeting: Editable<Meeting>) -> impl IntoView {
         }>
             <p>"End now? The timer stops and the meeting is marked held."</p>
             <div class="actions">
-                <button type="button" class="button" on:click=end>"End"</button>
+                <button type="button" class="button" on:click=end.clone()>"End"</button>
                 <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>"Keep going"</button>
             </div>
         </Show>

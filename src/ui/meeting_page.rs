@@ -97,10 +97,11 @@ fn MeetingScreen(meeting: Editable<Meeting>) -> impl IntoView {
 fn MeetingDetails(meeting: Editable<Meeting>, person: Person) -> impl IntoView {
     let person_link = format!("/people/{}", person.meta.id);
     let name = person.name.clone();
-    let live_link = meeting
+    let own_link = meeting
         .record
-        .with_untracked(|m| m.as_ref().map(|m| format!("/meetings/{}/live", m.meta.id)))
+        .with_untracked(|m| m.as_ref().map(|m| format!("/meetings/{}", m.meta.id)))
         .unwrap_or_default();
+    let (live_link, debrief_link) = (format!("{own_link}/live"), format!("{own_link}/debrief"));
     view! {
         <h1>"One-on-one with " <A href=person_link>{name}</A></h1>
         <p class="save-state" role="status">{move || meeting.state.get().message()}</p>
@@ -119,10 +120,15 @@ fn MeetingDetails(meeting: Editable<Meeting>, person: Person) -> impl IntoView {
                 }).collect_view()}
             </select>
         </div>
-        <A href=live_link.clone() {..} class="button">{move || {
-            let running = meeting.record.with(|m| m.as_ref().is_some_and(|m| m.live.is_running()));
-            if running { "Resume the meeting" } else { "Open the live guide" }
-        }}</A>
+        <div class="actions">
+            <A href=live_link.clone() {..} class="button">{move || {
+                let running = meeting.record.with(|m| m.as_ref().is_some_and(|m| m.live.is_running()));
+                if running { "Resume the meeting" } else { "Open the live guide" }
+            }}</A>
+            <Show when=move || meeting.record.with(|m| m.as_ref().is_some_and(|m| m.live.ended_at.is_some()))>
+                <A href=debrief_link.clone() {..} class="button secondary">"Debrief"</A>
+            </Show>
+        </div>
         <MeetingPlan meeting=meeting />
         <MeetingRequest meeting=meeting person=person />
     }

@@ -2,14 +2,19 @@
 
 pub mod app;
 mod collection;
+mod debrief_asks;
+mod debrief_referrals;
+mod debrief_steps;
 mod editable;
 mod empty_state;
 mod follow_ups;
 mod guides;
 mod icons;
+mod list_field;
 mod live_prompts;
 mod live_talk;
 mod live_timer;
+mod meeting_debrief;
 mod meeting_item;
 mod meeting_live;
 mod meeting_page;

@@ -8,11 +8,12 @@ use leptos_router::components::A;
 use super::collection::{use_all, use_profile};
 use super::editable::Editable;
 use super::meeting_item::MeetingItem;
+use crate::domain::debrief::Debrief;
 use crate::domain::meeting::Meeting;
 use crate::domain::next_step::NextStep;
 use crate::domain::person::Person;
 use crate::domain::story::{story, Link, Story};
-use crate::domain::when::describe;
+use crate::domain::when::{describe, describe_day};
 use crate::platform::ids::now_ms;
 
 #[component]
@@ -44,7 +45,7 @@ fn StoryDetails(told: Story) -> impl IntoView {
     let now = now_ms();
     let due = move |step: &NextStep| {
         step.due_at
-            .map(|at| format!(" (by {})", describe(at, now, &Local)))
+            .map(|at| format!(" (by {})", describe_day(at, now, &Local)))
             .unwrap_or_default()
     };
     let steps_list = move |label: &'static str, steps: Vec<NextStep>| {
@@ -53,10 +54,16 @@ fn StoryDetails(told: Story) -> impl IntoView {
             {if steps.is_empty() {
                 view! { <p class="muted">"None open"</p> }.into_any()
             } else {
-                view! { <ul>{steps.iter().map(|s| view! { <li>{format!("{}{}", s.text, due(s))}</li> }).collect_view()}</ul> }.into_any()
+                view! { <ul aria-label=label>{steps.iter().map(|s| view! { <li>{format!("{}{}", s.text, due(s))}</li> }).collect_view()}</ul> }.into_any()
             }}
         }
     };
+    // The last one-on-one that was debriefed (or at least held), for what it taught you.
+    let latest_debrief = told
+        .past
+        .iter()
+        .find(|m| m.debrief.is_some() || m.live.ended_at.is_some())
+        .map(|m| (m.starts_at.or(m.live.started_at), m.debrief_or_draft()));
     let meetings = told
         .upcoming
         .iter()
@@ -90,8 +97,9 @@ fn StoryDetails(told: Story) -> impl IntoView {
         {if told.referrals.is_empty() {
             view! { <p class="muted">"No one yet"</p> }.into_any()
         } else {
-            view! { <ul>{told.referrals.into_iter().map(|l| view! { <li>{person_link(Some(l), "")}</li> }).collect_view()}</ul> }.into_any()
+            view! { <ul aria-label="People they referred">{told.referrals.into_iter().map(|l| view! { <li>{person_link(Some(l), "")}</li> }).collect_view()}</ul> }.into_any()
         }}
+        {latest_debrief.map(|(when, debrief)| view! { <LatestDebrief when=when debrief=debrief /> })}
     }
 }
 
@@ -104,7 +112,7 @@ fn person_link(link: Option<Link>, otherwise: &'static str) -> AnyView {
 
 /// Engagement 1 to 5, named with the organizer's labels.
 #[component]
-fn EngagementChoice(person: Editable<Person>) -> impl IntoView {
+pub fn EngagementChoice(person: Editable<Person>) -> impl IntoView {
     let profile = use_profile();
     let level = move || {
         person
@@ -126,5 +134,39 @@ fn EngagementChoice(person: Editable<Person>) -> impl IntoView {
                 }).collect_view()}
             </select>
         </div>
+    }
+}
+
+/// What the last debrief noted: sparks, asks and their answers, and what to remember.
+#[component]
+fn LatestDebrief(when: Option<i64>, debrief: Debrief) -> impl IntoView {
+    let heading = match when {
+        Some(at) => format!(
+            "From the one-on-one of {}",
+            describe_day(at, now_ms(), &Local)
+        ),
+        None => "From your last one-on-one".to_owned(),
+    };
+    let asks = debrief
+        .asks
+        .iter()
+        .filter(|a| !a.text.trim().is_empty())
+        .map(|a| match a.answer {
+            Some(answer) => format!("{}: {}", a.text.trim(), answer.label()),
+            None => a.text.trim().to_owned(),
+        })
+        .collect::<Vec<_>>();
+    let fact = |label: &'static str, text: String| {
+        (!text.trim().is_empty()).then(|| view! { <dt>{label}</dt><dd class="prose">{text}</dd> })
+    };
+    view! {
+        <h3>{heading}</h3>
+        <dl class="facts stacked">
+            {fact("Sparks", debrief.sparks.clone())}
+            {fact("Remember", debrief.remember.clone())}
+        </dl>
+        {(!asks.is_empty()).then(|| view! {
+            <ul aria-label="Asks and answers">{asks.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}</ul>
+        })}
     }
 }

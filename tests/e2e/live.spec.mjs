@@ -72,6 +72,9 @@ test('a whole meeting on the live guide, with a reload in the middle', async ({ 
   await page.getByRole('button', { name: 'Keep going' }).click();
   await page.getByRole('button', { name: 'End the meeting…' }).click();
   await page.getByRole('button', { name: 'End', exact: true }).click();
+  await expect(page).toHaveURL(/\/debrief$/);
+  await expect(page.getByText('Held · lasted 31:00 · you talked 16%')).toBeVisible();
+  await page.goBack();
   await expect(page.getByText('The meeting lasted 31:00. You talked 16% of the time.')).toBeVisible();
   await page.getByRole('link', { name: 'Back to the meeting plan' }).click();
   await expect(meeting.status).toHaveValue('Held');
