@@ -80,17 +80,40 @@ mod editing {
     fn sections_are_added_moved_and_removed_and_bad_indexes_change_nothing() {
         let mut guide = builtin_guides().remove(1);
         guide.move_section(3, Direction::Up);
-        assert_eq!(titles(&guide), ["Story of Self", "Story of Us and Now", "Next steps", "The ask"]);
+        assert_eq!(
+            titles(&guide),
+            [
+                "Story of Self",
+                "Story of Us and Now",
+                "Next steps",
+                "The ask"
+            ]
+        );
         guide.move_section(0, Direction::Up);
         guide.move_section(3, Direction::Down);
         guide.move_section(9, Direction::Up);
-        assert_eq!(titles(&guide), ["Story of Self", "Story of Us and Now", "Next steps", "The ask"]);
+        assert_eq!(
+            titles(&guide),
+            [
+                "Story of Self",
+                "Story of Us and Now",
+                "Next steps",
+                "The ask"
+            ]
+        );
         guide.add_section();
         assert_eq!(guide.sections.len(), 5);
-        assert_eq!(guide.sections[4].prompts.len(), 1, "a new section has a prompt to fill in");
+        assert_eq!(
+            guide.sections[4].prompts.len(),
+            1,
+            "a new section has a prompt to fill in"
+        );
         guide.remove_section(0);
         guide.remove_section(42);
-        assert_eq!(titles(&guide), ["Story of Us and Now", "Next steps", "The ask", ""]);
+        assert_eq!(
+            titles(&guide),
+            ["Story of Us and Now", "Next steps", "The ask", ""]
+        );
     }
 
     #[test]
@@ -101,7 +124,11 @@ mod editing {
         guide.prompt_mut(0, 1).unwrap().text = "Second?".into();
         guide.prompt_mut(0, 1).unwrap().hint = "Ask why".into();
         guide.move_prompt(0, 1, Direction::Up);
-        let texts: Vec<&str> = guide.sections[0].prompts.iter().map(|p| p.text.as_str()).collect();
+        let texts: Vec<&str> = guide.sections[0]
+            .prompts
+            .iter()
+            .map(|p| p.text.as_str())
+            .collect();
         assert_eq!(texts, ["Second?", "First?"]);
         assert_eq!(guide.sections[0].prompts[0].hint, "Ask why");
         guide.remove_prompt(0, 0);

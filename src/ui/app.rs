@@ -5,6 +5,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use super::follow_ups::FollowUps;
+use super::guide_page::GuidePage;
 use super::guides::Guides;
 use super::meeting_debrief::MeetingDebrief;
 use super::meeting_live::MeetingLive;
@@ -41,6 +42,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/meetings/:id/debrief") view=MeetingDebrief />
                     <Route path=path!("/follow-ups") view=FollowUps />
                     <Route path=path!("/guides") view=Guides />
+                    <Route path=path!("/guides/:id") view=GuidePage />
                     <Route path=path!("/settings") view=Settings />
                 </Routes>
             </main>

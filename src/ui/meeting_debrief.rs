@@ -4,7 +4,6 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::use_params_map;
 
 use super::debrief_asks::DebriefAsks;
 use super::debrief_referrals::DebriefReferrals;
@@ -12,6 +11,7 @@ use super::debrief_steps::DebriefSteps;
 use super::editable::{Editable, Presence, SaveState};
 use super::list_field::ListField;
 use super::person_story::EngagementChoice;
+use super::route_param::for_each_param;
 use crate::domain::debrief::Debrief;
 use crate::domain::live::clock_text;
 use crate::domain::meeting::Meeting;
@@ -40,8 +40,12 @@ pub fn debrief_text(meeting: Editable<Meeting>, read: fn(&Debrief) -> String) ->
 
 #[component]
 pub fn MeetingDebrief() -> impl IntoView {
+    for_each_param("id", |id| view! { <DebriefById id=id /> })
+}
+
+#[component]
+fn DebriefById(id: String) -> impl IntoView {
     set_title("Debrief");
-    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
     let meeting = Editable::<Meeting>::load(id, |_, _| None);
     move || match meeting.presence.get() {
         Presence::Loading => view! { <p class="muted">"Loading…"</p> }.into_any(),

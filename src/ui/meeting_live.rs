@@ -4,13 +4,14 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 use super::collection::{use_all, use_record};
 use super::editable::{Editable, Presence};
 use super::live_prompts::LivePrompts;
 use super::live_talk::LiveTalk;
 use super::live_timer::LiveTimer;
+use super::route_param::for_each_param;
 use super::ticker::use_now;
 use crate::domain::builtin_guides::builtin_guides;
 use crate::domain::guide::{available, Guide};
@@ -26,8 +27,12 @@ const SWIPE_PX: i32 = 60;
 
 #[component]
 pub fn MeetingLive() -> impl IntoView {
+    for_each_param("id", |id| view! { <LiveById id=id /> })
+}
+
+#[component]
+fn LiveById(id: String) -> impl IntoView {
     set_title("Live");
-    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
     let meeting = Editable::<Meeting>::load(id, |_, _| None);
     let awake = StoredValue::new_local(Some(KeepAwake::start()));
     on_cleanup(move || {

@@ -4,12 +4,13 @@
 
 use leptos::prelude::*;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_params_map, use_query_map};
+use leptos_router::hooks::use_query_map;
 
 use super::collection::{use_profile, use_record, Lookup};
 use super::editable::{Editable, Presence, SaveState};
 use super::meeting_plan::MeetingPlan;
 use super::meeting_request::MeetingRequest;
+use super::route_param::for_each_param;
 use crate::domain::meeting::{Meeting, MeetingStatus};
 use crate::domain::person::Person;
 use crate::platform::document::set_title;
@@ -49,7 +50,11 @@ pub fn MeetingNew() -> impl IntoView {
 
 #[component]
 pub fn MeetingPage() -> impl IntoView {
-    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    for_each_param("id", |id| view! { <MeetingById id=id /> })
+}
+
+#[component]
+fn MeetingById(id: String) -> impl IntoView {
     let meeting = Editable::<Meeting>::load(id, |_, _| None);
     view! { <MeetingScreen meeting=meeting /> }
 }

@@ -4,12 +4,13 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
-use leptos_router::hooks::{use_navigate, use_params_map};
+use leptos_router::hooks::use_navigate;
 
 use super::collection::use_all;
 use super::editable::{Editable, Presence};
 use super::list_field::ListField;
 use super::person_story::PersonStory;
+use super::route_param::for_each_param;
 use super::store_context::Db;
 use super::text_field::TextField;
 use crate::domain::person::{Channel, Person};
@@ -26,7 +27,11 @@ const CHANNELS: [(Channel, &str); 6] = [
 
 #[component]
 pub fn PersonPage() -> impl IntoView {
-    let id = use_params_map().with_untracked(|p| p.get("id").unwrap_or_default());
+    for_each_param("id", |id| view! { <PersonById id=id /> })
+}
+
+#[component]
+fn PersonById(id: String) -> impl IntoView {
     let person = Editable::<Person>::load(id, |_, _| None);
     Effect::new(move || {
         set_title(

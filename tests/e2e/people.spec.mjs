@@ -70,6 +70,16 @@ test('a referral links to the person who referred them', async ({ page }) => {
   await page.reload();
   await expect(person.field('Referred by')).toHaveValue(/.+/);
   await expect(person.field('Referred by').locator('option:checked')).toHaveText('Ana Referrer');
+
+  // From one person to another: the page shows the person followed to, both ways.
+  const story = page.getByRole('region', { name: 'At a glance' });
+  await story.getByRole('link', { name: 'Ana Referrer' }).click();
+  await expect(person.heading).toHaveText('Ana Referrer');
+  await expect(person.field('Name')).toHaveValue('Ana Referrer');
+  await story.getByRole('list', { name: 'People they referred' }).getByRole('link', { name: 'Ben Referred' }).click();
+  await expect(person.heading).toHaveText('Ben Referred');
+  await page.goBack();
+  await expect(person.heading).toHaveText('Ana Referrer');
 });
 
 test('adding needs a name; deleting needs a second tap and can be kept', async ({ page }) => {
