@@ -107,3 +107,28 @@ test('the live guide is accessible and fits a 320 px screen, light and dark', as
   await page.mouse.up();
   await expect(page.getByRole('heading', { name: 'Their story', level: 2 })).toBeVisible();
 });
+
+test('the screen is kept awake while live and released on leaving', async ({ page }) => {
+  // Stand in for the Screen Wake Lock API, recording what the app asks of it.
+  await page.addInitScript(() => {
+    window.wakeLog = [];
+    Object.defineProperty(navigator, 'wakeLock', {
+      value: {
+        request: async (type) => {
+          window.wakeLog.push(`request ${type}`);
+          const sentinel = { released: false, release: async () => { sentinel.released = true; window.wakeLog.push('release'); } };
+          return sentinel;
+        },
+      },
+    });
+  });
+  const people = new PeoplePage(page);
+  await people.open();
+  await people.add('Ana');
+  await page.getByRole('link', { name: 'Plan a one-on-one' }).click();
+  await new MeetingPage(page).purpose.fill('the bus cuts');
+  await page.getByRole('link', { name: 'Open the live guide' }).click();
+  await expect.poll(() => page.evaluate(() => window.wakeLog)).toEqual(['request screen']);
+  await page.getByRole('link', { name: 'Back to the meeting plan' }).click();
+  await expect.poll(() => page.evaluate(() => window.wakeLog)).toEqual(['request screen', 'release']);
+});
