@@ -2,7 +2,9 @@
 
 pub mod backup;
 pub mod builtin_guides;
+pub mod calendar;
 pub mod debrief;
+pub mod follow_ups;
 pub mod guide;
 pub mod guide_edit;
 pub mod links;

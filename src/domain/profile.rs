@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::builtin_guides::RELATIONSHIP_GUIDE_ID;
+use super::calendar::CalendarDetail;
 use super::person::DEFAULT_ENGAGEMENT_LABELS;
 use super::record::Meta;
 use super::request::{DEFAULT_INTRODUCTION, DEFAULT_REQUEST};
@@ -36,6 +37,19 @@ pub struct Profile {
     /// Names of the engagement levels 1 to 5.
     #[serde(default = "default_labels")]
     pub engagement_labels: [String; 5],
+    /// Minutes before a follow-up that its calendar alarm rings.
+    #[serde(default = "default_alarm")]
+    pub alarm_minutes: u32,
+    /// How much goes into exported calendar events.
+    #[serde(default)]
+    pub calendar_detail: CalendarDetail,
+}
+
+/// Default lead time of calendar alarms, in minutes.
+pub const DEFAULT_ALARM_MINUTES: u32 = 60;
+
+fn default_alarm() -> u32 {
+    DEFAULT_ALARM_MINUTES
 }
 
 fn default_length() -> u32 {
@@ -70,6 +84,8 @@ impl Profile {
             request_script: default_request(),
             introduction_script: default_introduction(),
             engagement_labels: default_labels(),
+            alarm_minutes: DEFAULT_ALARM_MINUTES,
+            calendar_detail: CalendarDetail::Full,
         }
     }
 

@@ -1,0 +1,152 @@
+//! Calendar export (RFC 5545, through the `icalendar` crate): planned meetings and open next
+//! steps as events, with alarms for the steps (phones' calendars ignore VTODO), stable UIDs so
+//! exporting again updates instead of duplicating, and a choice of how much detail leaves the
+//! app (calendars often sync to a cloud).
+
+use chrono::{DateTime, Duration, Utc};
+use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
+use serde::{Deserialize, Serialize};
+
+use super::meeting::Meeting;
+use super::next_step::{NextStep, Owner, StepKind};
+
+/// How much of a meeting or step goes into an exported event.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CalendarDetail {
+    #[default]
+    Full,
+    /// Only "Follow up with Ana": no notes, places or purposes.
+    TitlesOnly,
+}
+
+/// How long a step's event lasts in the calendar.
+const STEP_MINUTES: i64 = 15;
+/// SEQUENCE counts seconds from here, so it grows with every edit and fits 32 bits for decades.
+const SEQUENCE_EPOCH_MS: i64 = 1_704_067_200_000; // 2024-01-01T00:00:00Z
+const UID_DOMAIN: &str = "one-on-one.app";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ExportOptions {
+    /// DTSTAMP of every event.
+    pub now_ms: i64,
+    /// Minutes before a step that its alarm rings.
+    pub alarm_minutes: u32,
+    pub detail: CalendarDetail,
+}
+
+fn utc(ms: i64) -> Option<DateTime<Utc>> {
+    DateTime::<Utc>::from_timestamp_millis(ms)
+}
+
+/// The same record always gets the same UID, so a calendar updates its event on re-import.
+pub fn uid(kind: &str, id: &str) -> String {
+    format!("{kind}-{id}@{UID_DOMAIN}")
+}
+
+/// A SEQUENCE that grows with every change of the record.
+pub fn sequence(updated_at_ms: i64) -> u32 {
+    u32::try_from(((updated_at_ms - SEQUENCE_EPOCH_MS) / 1000).max(0)).unwrap_or(u32::MAX)
+}
+
+fn first_name(name: &str) -> &str {
+    name.split_whitespace().next().unwrap_or(name)
+}
+
+fn base_event(kind: &str, id: &str, updated_at: i64, options: &ExportOptions) -> Option<Event> {
+    let mut event = Event::new();
+    event
+        .uid(&uid(kind, id))
+        .sequence(sequence(updated_at))
+        .timestamp(utc(options.now_ms)?);
+    Some(event)
+}
+
+/// A planned one-on-one with a start, as an event from its start to its planned end.
+pub fn meeting_event(
+    meeting: &Meeting,
+    person_name: &str,
+    options: &ExportOptions,
+) -> Option<Event> {
+    let (start, end) = (utc(meeting.starts_at?)?, utc(meeting.ends_at()?)?);
+    let mut event = base_event(
+        "meeting",
+        &meeting.meta.id,
+        meeting.meta.updated_at,
+        options,
+    )?;
+    event
+        .summary(&format!("One-on-one with {person_name}"))
+        .starts(start)
+        .ends(end);
+    if options.detail == CalendarDetail::Full {
+        let place = meeting.venue.detail().trim();
+        if !place.is_empty() {
+            event.location(place);
+        }
+        let purpose = meeting.purpose.trim();
+        if !purpose.is_empty() {
+            event.description(&format!("Purpose: {purpose}"));
+        }
+    }
+    Some(event.done())
+}
+
+/// The calendar title of a step.
+pub fn step_title(step: &NextStep, person_name: &str, detail: CalendarDetail) -> String {
+    let name = first_name(person_name);
+    match (step.kind, detail, step.owner) {
+        (StepKind::CheckIn, _, _) => format!("Check in with {name}"),
+        (StepKind::Task, CalendarDetail::TitlesOnly, _) => format!("Follow up with {name}"),
+        (StepKind::Task, CalendarDetail::Full, Owner::Me) => step.text.trim().to_owned(),
+        (StepKind::Task, CalendarDetail::Full, Owner::Them) => {
+            format!("{name}: {}", step.text.trim())
+        }
+    }
+}
+
+/// An open step with a due time, as a short event with an alarm before it.
+pub fn step_event(step: &NextStep, person_name: &str, options: &ExportOptions) -> Option<Event> {
+    if !step.is_open() {
+        return None;
+    }
+    let start = utc(step.due_at?)?;
+    let title = step_title(step, person_name, options.detail);
+    let mut event = base_event("step", &step.meta.id, step.meta.updated_at, options)?;
+    event
+        .summary(&title)
+        .starts(start)
+        .ends(start + Duration::minutes(STEP_MINUTES))
+        .alarm(
+            Alarm::display(
+                &title,
+                Trigger::before_start(Duration::minutes(i64::from(options.alarm_minutes))),
+            )
+            // Fixed, so the same export gives the same file.
+            .uid(&uid("alarm", &step.meta.id))
+            .timestamp(utc(options.now_ms)?)
+            .done(),
+        );
+    if options.detail == CalendarDetail::Full && step.kind == StepKind::Task {
+        let who = match step.owner {
+            Owner::Me => "You".to_owned(),
+            Owner::Them => person_name.to_owned(),
+        };
+        event.description(&format!("{}\nWho: {who}", step.text.trim()));
+    }
+    Some(event.done())
+}
+
+/// One calendar file holding `events`, with CRLF line ends and folded lines.
+pub fn calendar_file(events: Vec<Event>) -> String {
+    let mut calendar = Calendar::empty();
+    calendar
+        .append_property(("VERSION", "2.0"))
+        .append_property(("PRODID", "-//One-on-one//Meeting companion//EN"))
+        .append_property(("CALSCALE", "GREGORIAN"))
+        .name("One-on-one");
+    for event in events {
+        calendar.push(event);
+    }
+    calendar.done().to_string()
+}

@@ -1,0 +1,102 @@
+//! Grouping and filtering follow-ups by the phone's calendar days.
+
+use chrono_tz::America::New_York;
+use one_on_one::domain::follow_ups::{bucket, group, Bucket, Filter};
+use one_on_one::domain::next_step::{NextStep, Owner, StepKind};
+use one_on_one::domain::record::Meta;
+use one_on_one::domain::when::from_input;
+
+fn at(text: &str) -> i64 {
+    from_input(text, &New_York).unwrap()
+}
+
+fn step(id: &str, person: &str, owner: Owner, due: Option<&str>) -> NextStep {
+    NextStep {
+        meta: Meta::new(id, 0),
+        person_id: person.into(),
+        meeting_id: None,
+        text: id.into(),
+        owner,
+        kind: StepKind::Task,
+        due_at: due.map(at),
+        done_at: None,
+    }
+}
+
+#[test]
+fn buckets_follow_local_calendar_days_not_24_hour_spans() {
+    let now = at("2026-11-22T23:30");
+    assert_eq!(
+        bucket(Some(at("2026-11-22T00:05")), now, &New_York),
+        Bucket::Today
+    );
+    assert_eq!(
+        bucket(Some(at("2026-11-21T23:59")), now, &New_York),
+        Bucket::Overdue
+    );
+    assert_eq!(
+        bucket(Some(at("2026-11-23T00:01")), now, &New_York),
+        Bucket::ThisWeek,
+        "tomorrow, 31 minutes away"
+    );
+    assert_eq!(
+        bucket(Some(at("2026-11-29T09:00")), now, &New_York),
+        Bucket::ThisWeek
+    );
+    assert_eq!(
+        bucket(Some(at("2026-11-30T09:00")), now, &New_York),
+        Bucket::Later
+    );
+    assert_eq!(bucket(None, now, &New_York), Bucket::NoDate);
+    assert!(Bucket::Overdue.is_due() && Bucket::Today.is_due() && !Bucket::ThisWeek.is_due());
+}
+
+#[test]
+fn open_steps_are_grouped_in_order_and_filtered_by_person_and_owner() {
+    let now = at("2026-11-22T12:00");
+    let mut done = step("done", "ana", Owner::Me, Some("2026-11-01T09:00"));
+    done.done_at = Some(now);
+    let steps = [
+        step("later", "ana", Owner::Them, Some("2027-01-01T09:00")),
+        step("overdue-2", "ben", Owner::Me, Some("2026-11-20T09:00")),
+        step("overdue-1", "ana", Owner::Me, Some("2026-11-10T09:00")),
+        step("today", "ana", Owner::Them, Some("2026-11-22T18:00")),
+        step("someday", "ben", Owner::Them, None),
+        done,
+    ];
+    let names = |groups: Vec<(Bucket, Vec<NextStep>)>| {
+        groups
+            .into_iter()
+            .map(|(b, s)| (b, s.into_iter().map(|s| s.meta.id).collect::<Vec<_>>()))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        names(group(&steps, &Filter::default(), now, &New_York)),
+        [
+            (
+                Bucket::Overdue,
+                vec!["overdue-1".to_owned(), "overdue-2".to_owned()]
+            ),
+            (Bucket::Today, vec!["today".to_owned()]),
+            (Bucket::Later, vec!["later".to_owned()]),
+            (Bucket::NoDate, vec!["someday".to_owned()]),
+        ]
+    );
+    let anas = Filter {
+        person_id: Some("ana".into()),
+        owner: None,
+    };
+    assert_eq!(names(group(&steps, &anas, now, &New_York)).len(), 3);
+    let theirs = Filter {
+        person_id: None,
+        owner: Some(Owner::Them),
+    };
+    assert_eq!(
+        names(group(&steps, &theirs, now, &New_York)),
+        [
+            (Bucket::Today, vec!["today".to_owned()]),
+            (Bucket::Later, vec!["later".to_owned()]),
+            (Bucket::NoDate, vec!["someday".to_owned()]),
+        ]
+    );
+}
