@@ -1,4 +1,5 @@
 //! Calendar export: what lands in the phone's calendar, checked line by line.
+#![cfg(not(target_arch = "wasm32"))]
 
 use chrono_tz::America::New_York;
 use one_on_one::domain::calendar::{
@@ -247,4 +248,36 @@ fn done_steps_and_undated_items_are_left_out() {
     )
     .unwrap()]);
     assert!(file.contains("SUMMARY:Check in with Ana\r\n"));
+}
+
+#[test]
+fn an_export_counts_its_events_and_names_its_file_readably() {
+    use one_on_one::domain::calendar::{export, file_name, CalendarItem};
+    let due = from_input("2026-12-01T09:00", &New_York);
+    let dated = step("Call", Owner::Me, StepKind::Task, due);
+    let undated = step("Someday", Owner::Me, StepKind::Task, None);
+    let (file, count) = export(
+        &[
+            CalendarItem::Step(dated, "Ana".into()),
+            CalendarItem::Step(undated.clone(), "Ana".into()),
+        ],
+        &options(CalendarDetail::Full),
+    )
+    .unwrap();
+    assert_eq!(count, 1);
+    assert_eq!(file.matches("BEGIN:VEVENT").count(), 1);
+    assert!(export(
+        &[CalendarItem::Step(undated, "Ana".into())],
+        &options(CalendarDetail::Full)
+    )
+    .is_none());
+    assert_eq!(
+        file_name("Ana Núñez", "2026-11-22"),
+        "one-on-one-ana-nunez-2026-11-22.ics"
+    );
+    assert_eq!(
+        file_name("follow-ups", "2026-11-22"),
+        "one-on-one-follow-ups-2026-11-22.ics"
+    );
+    assert_eq!(file_name("🌱", "2026-11-22"), "one-on-one-2026-11-22.ics");
 }

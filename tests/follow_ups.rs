@@ -1,4 +1,5 @@
 //! Grouping and filtering follow-ups by the phone's calendar days.
+#![cfg(not(target_arch = "wasm32"))]
 
 use chrono_tz::America::New_York;
 use one_on_one::domain::follow_ups::{bucket, group, Bucket, Filter};

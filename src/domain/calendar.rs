@@ -150,3 +150,38 @@ pub fn calendar_file(events: Vec<Event>) -> String {
     }
     calendar.done().to_string()
 }
+
+/// Something that can go into the calendar, with the name of the person it concerns.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CalendarItem {
+    Meeting(Box<Meeting>, String),
+    Step(NextStep, String),
+}
+
+/// The calendar file for `items` and how many events it holds; `None` when none of them can
+/// be an event (no date yet, or already done).
+pub fn export(items: &[CalendarItem], options: &ExportOptions) -> Option<(String, usize)> {
+    let events: Vec<Event> = items
+        .iter()
+        .filter_map(|item| match item {
+            CalendarItem::Meeting(meeting, name) => meeting_event(meeting, name, options),
+            CalendarItem::Step(step, name) => step_event(step, name, options),
+        })
+        .collect();
+    let count = events.len();
+    (count > 0).then(|| (calendar_file(events), count))
+}
+
+/// "one-on-one-ana-nunez-2026-11-22.ics": what the file is about, and when it was made.
+pub fn file_name(about: &str, day: &str) -> String {
+    let slug = super::text::fold(about)
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    if slug.is_empty() {
+        format!("one-on-one-{day}.ics")
+    } else {
+        format!("one-on-one-{slug}-{day}.ics")
+    }
+}

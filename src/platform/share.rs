@@ -1,9 +1,11 @@
-//! Handing text to the phone: the share sheet (Web Share) and the clipboard, each checked
-//! before use, since neither exists everywhere (the clipboard needs HTTPS or localhost).
+//! Handing text and files to the phone: the share sheet (Web Share) and the clipboard, each
+//! checked before use, since neither exists everywhere (the clipboard needs HTTPS or localhost).
 
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlDocument, HtmlTextAreaElement, Navigator, ShareData};
+use web_sys::{File, FilePropertyBag, HtmlDocument, HtmlTextAreaElement, Navigator, ShareData};
+
+use super::files::download_text;
 
 fn navigator() -> Option<Navigator> {
     web_sys::window().map(|w| w.navigator())
@@ -73,5 +75,54 @@ pub async fn copy_text(
     match document.exec_command("copy") {
         Ok(true) => Ok(()),
         _ => Err(failed()),
+    }
+}
+
+/// How a file reached the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Delivered {
+    /// Through the share sheet, e.g. straight to the calendar app.
+    Shared,
+    Downloaded,
+    /// The share sheet was closed without choosing.
+    Cancelled,
+}
+
+/// Offers a file through the share sheet where the browser can share files (phones), and
+/// as a download everywhere else.
+pub async fn share_or_download(
+    file_name: &str,
+    mime_type: &str,
+    text: &str,
+) -> Result<Delivered, String> {
+    let shareable = navigator()
+        .filter(|n| has(n, "canShare") && has(n, "share"))
+        .and_then(|navigator| {
+            let options = FilePropertyBag::new();
+            options.set_type(mime_type);
+            let parts = js_sys::Array::of1(&text.into());
+            let file = File::new_with_str_sequence_and_options(&parts, file_name, &options).ok()?;
+            let data = ShareData::new();
+            data.set_files(&js_sys::Array::of1(&file));
+            data.set_title(file_name);
+            navigator
+                .can_share_with_data(&data)
+                .then_some((navigator, data))
+        });
+    let Some((navigator, data)) = shareable else {
+        return download_text(file_name, mime_type, text).map(|()| Delivered::Downloaded);
+    };
+    match JsFuture::from(navigator.share_with_data(&data)).await {
+        Ok(_) => Ok(Delivered::Shared),
+        Err(error) => {
+            let name = js_sys::Reflect::get(&error, &"name".into())
+                .ok()
+                .and_then(|n| n.as_string());
+            if name.as_deref() == Some("AbortError") {
+                Ok(Delivered::Cancelled)
+            } else {
+                download_text(file_name, mime_type, text).map(|()| Delivered::Downloaded)
+            }
+        }
     }
 }

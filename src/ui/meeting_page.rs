@@ -6,11 +6,13 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
+use super::add_to_calendar::AddToCalendar;
 use super::collection::{use_profile, use_record, Lookup};
 use super::editable::{Editable, Presence, SaveState};
 use super::meeting_plan::MeetingPlan;
 use super::meeting_request::MeetingRequest;
 use super::route_param::for_each_param;
+use crate::domain::calendar::CalendarItem;
 use crate::domain::meeting::{Meeting, MeetingStatus};
 use crate::domain::person::Person;
 use crate::platform::document::set_title;
@@ -102,6 +104,7 @@ fn MeetingScreen(meeting: Editable<Meeting>) -> impl IntoView {
 fn MeetingDetails(meeting: Editable<Meeting>, person: Person) -> impl IntoView {
     let person_link = format!("/people/{}", person.meta.id);
     let name = person.name.clone();
+    let calendar_name = person.name.clone();
     let own_link = meeting
         .record
         .with_untracked(|m| m.as_ref().map(|m| format!("/meetings/{}", m.meta.id)))
@@ -135,6 +138,10 @@ fn MeetingDetails(meeting: Editable<Meeting>, person: Person) -> impl IntoView {
             </Show>
         </div>
         <MeetingPlan meeting=meeting />
+        <AddToCalendar label="Add this meeting to calendar" about=calendar_name.clone()
+            items=Callback::new(move |_| {
+                meeting.record.get_untracked().map(|m| CalendarItem::Meeting(Box::new(m), calendar_name.clone())).into_iter().collect()
+            }) />
         <MeetingRequest meeting=meeting person=person />
     }
 }

@@ -1,5 +1,6 @@
 //! Leptos components: the shell, one module per screen, and small shared pieces.
 
+mod add_to_calendar;
 pub mod app;
 mod collection;
 mod debrief_asks;
@@ -7,6 +8,7 @@ mod debrief_referrals;
 mod debrief_steps;
 mod editable;
 mod empty_state;
+mod follow_up_item;
 mod follow_ups;
 mod guide_page;
 mod guide_sections;
@@ -32,6 +34,7 @@ mod route_param;
 mod send_actions;
 mod settings;
 mod settings_backup;
+mod settings_calendar;
 mod settings_meetings;
 mod settings_profile;
 mod settings_scripts;

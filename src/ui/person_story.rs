@@ -5,9 +5,11 @@ use chrono::Local;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+use super::add_to_calendar::AddToCalendar;
 use super::collection::{use_all, use_profile};
 use super::editable::Editable;
 use super::meeting_item::MeetingItem;
+use crate::domain::calendar::CalendarItem;
 use crate::domain::debrief::Debrief;
 use crate::domain::meeting::Meeting;
 use crate::domain::next_step::NextStep;
@@ -26,6 +28,33 @@ pub fn PersonStory(person: Editable<Person>) -> impl IntoView {
         let (meetings, steps, people) = (meetings.get()?, steps.get()?, people.get()?);
         Some(story(&person, &meetings, &steps, &people))
     });
+    let name = person
+        .record
+        .with_untracked(|p| p.as_ref().map(|p| p.name.clone()))
+        .unwrap_or_default();
+    let everything = {
+        Callback::new(move |_| {
+            let Some(told) = told.get_untracked() else {
+                return Vec::new();
+            };
+            let name = person
+                .record
+                .with_untracked(|p| p.as_ref().map(|p| p.name.clone()))
+                .unwrap_or_default();
+            let meetings = told
+                .upcoming
+                .into_iter()
+                .map(|m| CalendarItem::Meeting(Box::new(m), name.clone()));
+            let steps = told
+                .their_commitments
+                .into_iter()
+                .chain(told.my_tasks)
+                .chain(told.next_check_in);
+            meetings
+                .chain(steps.map(|s| CalendarItem::Step(s, name.clone())))
+                .collect()
+        })
+    };
     let id = person
         .record
         .with_untracked(|p| p.as_ref().map(|p| p.meta.id.clone()))
@@ -36,6 +65,7 @@ pub fn PersonStory(person: Editable<Person>) -> impl IntoView {
             <A href=format!("/meetings/new?person={id}") {..} class="button">"Plan a one-on-one"</A>
             <EngagementChoice person=person />
             {move || told.get().map(|told| view! { <StoryDetails told=told /> })}
+            <AddToCalendar label="Add their meetings and follow-ups to calendar" about=name.clone() items=everything />
         </section>
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use super::editable::Editable;
 use super::settings_backup::BackupSection;
+use super::settings_calendar::CalendarSettings;
 use super::settings_meetings::MeetingDefaults;
 use super::settings_profile::ProfileForm;
 use super::settings_scripts::ScriptsForm;
@@ -34,6 +35,10 @@ pub fn Settings() -> impl IntoView {
         <section aria-labelledby="meetings-heading">
             <h2 id="meetings-heading">"Meetings"</h2>
             <MeetingDefaults profile=profile />
+        </section>
+        <section aria-labelledby="calendar-heading">
+            <h2 id="calendar-heading">"Calendar"</h2>
+            <CalendarSettings profile=profile />
         </section>
         <section aria-labelledby="scripts-heading">
             <h2 id="scripts-heading">"Scripts"</h2>

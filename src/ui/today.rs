@@ -8,11 +8,15 @@ use leptos_router::components::A;
 
 use super::collection::use_all;
 use super::empty_state::EmptyState;
+use super::follow_up_item::FollowUpItem;
 use super::meeting_item::MeetingItem;
+use crate::domain::follow_ups::{group, Filter};
 use crate::domain::meeting::Meeting;
+use crate::domain::next_step::NextStep;
 use crate::domain::person::Person;
 use crate::domain::story::{upcoming_meetings, waiting_for_first_meeting};
 use crate::platform::document::set_title;
+use crate::platform::ids::now_ms;
 
 #[component]
 pub fn Today() -> impl IntoView {
@@ -28,6 +32,18 @@ pub fn Today() -> impl IntoView {
                 .collect::<HashMap<_, _>>()
         })
     });
+    let steps = use_all::<NextStep>();
+    let due = Memo::new(move |_| {
+        steps.with(|s| {
+            s.as_deref().map(|s| {
+                group(s, &Filter::default(), now_ms(), &Local)
+                    .into_iter()
+                    .filter(|(bucket, _)| bucket.is_due())
+                    .flat_map(|(_, steps)| steps)
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
     let upcoming = Memo::new(move |_| meetings.with(|m| m.as_deref().map(upcoming_meetings)));
     let waiting = Memo::new(move |_| {
         let meetings = meetings.get()?;
@@ -41,10 +57,24 @@ pub fn Today() -> impl IntoView {
         <p class="lede">{date}</p>
         <section aria-labelledby="due-heading">
             <h2 id="due-heading">"Due follow-ups"</h2>
-            <EmptyState
-                title="Nothing due"
-                hint="Next steps and check-ins you agree on in a debrief show up here on the day they are due."
-            />
+            {move || match due.get() {
+                None => view! { <p class="muted">"Loading…"</p> }.into_any(),
+                Some(list) if list.is_empty() => view! {
+                    <EmptyState
+                        title="Nothing due"
+                        hint="Next steps and check-ins you agree on in a debrief show up here on the day they are due."
+                    />
+                }.into_any(),
+                Some(list) => view! {
+                    <ul class="follow-up-list" aria-label="Due follow-ups">
+                        {list.into_iter().map(|step| {
+                            let name = names.with(|n| n.get(&step.person_id).cloned()).unwrap_or_default();
+                            view! { <FollowUpItem step=step person_name=name on_done=Callback::new(|_| ()) /> }
+                        }).collect_view()}
+                    </ul>
+                    <p><A href="/follow-ups">"All follow-ups"</A></p>
+                }.into_any(),
+            }}
         </section>
         <section aria-labelledby="upcoming-heading">
             <h2 id="upcoming-heading">"Upcoming meetings"</h2>

@@ -80,6 +80,8 @@ export class BackupSection {
   }
 
   async restore(file) {
+    // A file picked while storage is still opening would be refused, as for a person.
+    await expect(this.restoreInput).toBeEnabled();
     await this.restoreInput.setInputFiles(file);
   }
 
@@ -123,7 +125,8 @@ export class PersonPage {
   constructor(page) {
     this.page = page;
     this.heading = page.getByRole('heading', { level: 1 });
-    this.status = page.getByRole('status');
+    // The autosave line (the page has other status messages, such as a calendar export's).
+    this.status = page.locator('.save-state');
     this.notes = page.getByRole('textbox', { name: 'Notes' });
   }
 
