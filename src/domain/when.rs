@@ -37,20 +37,31 @@ pub fn from_input<Tz: TimeZone>(text: &str, zone: &Tz) -> Option<i64> {
     Some(resolved.timestamp_millis())
 }
 
-/// "Tue 25 Nov, 18:30", with the year when it is not `now`'s year.
-pub fn describe<Tz: TimeZone>(ms: i64, now_ms: i64, zone: &Tz) -> String
+/// `ms` in `zone` with `format`, or with `format_with_year` when it is not `now`'s year.
+fn format_near<Tz: TimeZone>(
+    ms: i64,
+    now_ms: i64,
+    zone: &Tz,
+    format: &str,
+    format_with_year: &str,
+) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
     let (Some(at), Some(now)) = (in_zone(ms, zone), in_zone(now_ms, zone)) else {
         return String::new();
     };
-    let format = if at.format("%Y").to_string() == now.format("%Y").to_string() {
-        "%a %-d %b, %H:%M"
-    } else {
-        "%a %-d %b %Y, %H:%M"
-    };
-    at.format(format).to_string()
+    let same_year = at.format("%Y").to_string() == now.format("%Y").to_string();
+    at.format(if same_year { format } else { format_with_year })
+        .to_string()
+}
+
+/// "Tue 25 Nov, 18:30", with the year when it is not `now`'s year.
+pub fn describe<Tz: TimeZone>(ms: i64, now_ms: i64, zone: &Tz) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    format_near(ms, now_ms, zone, "%a %-d %b, %H:%M", "%a %-d %b %Y, %H:%M")
 }
 
 /// The hour of the day a step due on a date is due (and reminded of), local time.
@@ -77,13 +88,5 @@ pub fn describe_day<Tz: TimeZone>(ms: i64, now_ms: i64, zone: &Tz) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
-    let (Some(at), Some(now)) = (in_zone(ms, zone), in_zone(now_ms, zone)) else {
-        return String::new();
-    };
-    let format = if at.format("%Y").to_string() == now.format("%Y").to_string() {
-        "%a %-d %b"
-    } else {
-        "%a %-d %b %Y"
-    };
-    at.format(format).to_string()
+    format_near(ms, now_ms, zone, "%a %-d %b", "%a %-d %b %Y")
 }

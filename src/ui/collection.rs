@@ -1,10 +1,13 @@
 //! Records loaded from the store and refreshed whenever they change, here or in another tab:
 //! every record of a kind, or one record by id.
 
+use std::collections::HashMap;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::store_context::Db;
+use crate::domain::person::Person;
 use crate::domain::profile::{Profile, PROFILE_ID};
 use crate::domain::record::Record;
 use crate::store::Subscription;
@@ -108,5 +111,17 @@ pub fn use_profile() -> Signal<Option<Profile>> {
         Lookup::Loading => None,
         Lookup::Missing => Some(Profile::new(0)),
         Lookup::Found(profile) => Some(profile),
+    })
+}
+
+/// Every person's name by id, for lists that show whom an item concerns.
+pub fn names_by_id(people: RwSignal<Option<Vec<Person>>>) -> Memo<HashMap<String, String>> {
+    Memo::new(move |_| {
+        people.with(|p| {
+            p.iter()
+                .flatten()
+                .map(|p| (p.meta.id.clone(), p.name.clone()))
+                .collect()
+        })
     })
 }

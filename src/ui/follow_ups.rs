@@ -2,13 +2,11 @@
 //! overdue, today, this week and later; done with undo, rescheduled, filtered by person and by
 //! owner, and sent to the calendar one by one or all at once.
 
-use std::collections::HashMap;
-
 use chrono::Local;
 use leptos::prelude::*;
 
 use super::add_to_calendar::AddToCalendar;
-use super::collection::use_all;
+use super::collection::{names_by_id, use_all};
 use super::empty_state::EmptyState;
 use super::follow_up_item::{save_step, FollowUpItem};
 use super::store_context::Db;
@@ -28,14 +26,7 @@ pub fn FollowUps() -> impl IntoView {
     let person = RwSignal::new(String::new());
     let owner = RwSignal::new(None::<Owner>);
     let undo = RwSignal::new(None::<NextStep>);
-    let names = Memo::new(move |_| {
-        people.with(|p| {
-            p.iter()
-                .flatten()
-                .map(|p| (p.meta.id.clone(), p.name.clone()))
-                .collect::<HashMap<_, _>>()
-        })
-    });
+    let names = names_by_id(people);
     let filter = Memo::new(move |_| Filter {
         person_id: Some(person.get()).filter(|p| !p.is_empty()),
         owner: owner.get(),

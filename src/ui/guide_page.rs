@@ -4,11 +4,11 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::editable::{Editable, Presence};
 use super::guide_sections::GuideSections;
+use super::not_found::{Loading, Missing};
 use super::route_param::for_each_param;
 use super::store_context::Db;
 use super::text_field::TextField;
@@ -33,15 +33,13 @@ fn GuideById(id: String) -> impl IntoView {
                 .with(|g| g.as_ref().map_or("Guide".to_owned(), |g| g.name.clone())),
         );
     });
-    move || match guide.presence.get() {
-        Presence::Loading => view! { <p class="muted">"Loading…"</p> }.into_any(),
-        Presence::Missing => view! {
-            <h1>"Guide not found"</h1>
-            <p>"This guide is not on this device. It may have been deleted."</p>
-            <p><A href="/guides" {..} class="button">"Go to Guides"</A></p>
-        }
+    move || {
+        match guide.presence.get() {
+        Presence::Loading => view! { <Loading /> }.into_any(),
+        Presence::Missing => view! { <Missing title="Guide not found" message="This guide is not on this device. It may have been deleted." back_href="/guides" back_label="Go to Guides" /> }
         .into_any(),
         Presence::Shown => view! { <GuideEditor guide=guide /> }.into_any(),
+    }
     }
 }
 

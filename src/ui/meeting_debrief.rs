@@ -10,6 +10,7 @@ use super::debrief_referrals::DebriefReferrals;
 use super::debrief_steps::DebriefSteps;
 use super::editable::{Editable, Presence, SaveState};
 use super::list_field::ListField;
+use super::not_found::{Loading, Missing};
 use super::person_story::EngagementChoice;
 use super::route_param::for_each_param;
 use crate::domain::debrief::Debrief;
@@ -47,13 +48,10 @@ pub fn MeetingDebrief() -> impl IntoView {
 fn DebriefById(id: String) -> impl IntoView {
     set_title("Debrief");
     let meeting = Editable::<Meeting>::load(id, |_, _| None);
-    move || match meeting.presence.get() {
-        Presence::Loading => view! { <p class="muted">"Loading…"</p> }.into_any(),
-        Presence::Missing => view! {
-            <h1>"Meeting not found"</h1>
-            <p>"This meeting is not on this device. It may have been deleted."</p>
-            <p><A href="/" {..} class="button">"Go to Today"</A></p>
-        }
+    move || {
+        match meeting.presence.get() {
+        Presence::Loading => view! { <Loading /> }.into_any(),
+        Presence::Missing => view! { <Missing title="Meeting not found" message="This meeting is not on this device. It may have been deleted." back_href="/" back_label="Go to Today" /> }
         .into_any(),
         Presence::Shown => {
             let person_id = meeting
@@ -63,13 +61,14 @@ fn DebriefById(id: String) -> impl IntoView {
             view! { <DebriefWith meeting=meeting person_id=person_id /> }.into_any()
         }
     }
+    }
 }
 
 #[component]
 fn DebriefWith(meeting: Editable<Meeting>, person_id: String) -> impl IntoView {
     let person = Editable::<Person>::load(person_id, |_, _| None);
     move || match person.presence.get() {
-        Presence::Loading => view! { <p class="muted">"Loading…"</p> }.into_any(),
+        Presence::Loading => view! { <Loading /> }.into_any(),
         Presence::Missing => view! {
             <h1>"Who was this meeting with?"</h1>
             <p>"The person for this meeting is not on this device."</p>

@@ -11,6 +11,7 @@ use super::editable::{Editable, Presence};
 use super::live_prompts::LivePrompts;
 use super::live_talk::LiveTalk;
 use super::live_timer::LiveTimer;
+use super::not_found::{Loading, Missing};
 use super::route_param::for_each_param;
 use super::ticker::use_now;
 use crate::domain::builtin_guides::builtin_guides;
@@ -38,15 +39,13 @@ fn LiveById(id: String) -> impl IntoView {
     on_cleanup(move || {
         awake.try_update_value(Option::take);
     });
-    move || match meeting.presence.get() {
-        Presence::Loading => view! { <p class="muted">"Loading…"</p> }.into_any(),
-        Presence::Missing => view! {
-            <h1>"Meeting not found"</h1>
-            <p>"This meeting is not on this device. It may have been deleted."</p>
-            <p><A href="/" {..} class="button">"Go to Today"</A></p>
-        }
+    move || {
+        match meeting.presence.get() {
+        Presence::Loading => view! { <Loading /> }.into_any(),
+        Presence::Missing => view! { <Missing title="Meeting not found" message="This meeting is not on this device. It may have been deleted." back_href="/" back_label="Go to Today" /> }
         .into_any(),
         Presence::Shown => view! { <LiveScreen meeting=meeting /> }.into_any(),
+    }
     }
 }
 

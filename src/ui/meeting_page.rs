@@ -11,6 +11,7 @@ use super::collection::{use_profile, use_record, Lookup};
 use super::editable::{Editable, Presence, SaveState};
 use super::meeting_plan::MeetingPlan;
 use super::meeting_request::MeetingRequest;
+use super::not_found::{Loading, Missing};
 use super::route_param::for_each_param;
 use crate::domain::calendar::CalendarItem;
 use crate::domain::meeting::{Meeting, MeetingStatus};
@@ -79,13 +80,9 @@ fn MeetingScreen(meeting: Editable<Meeting>) -> impl IntoView {
     move || {
         match (meeting.presence.get(), person.with(|p| matches!(p, Lookup::Loading))) {
         (Presence::Loading, _) | (Presence::Shown, true) => {
-            view! { <p class="muted">"Loading…"</p> }.into_any()
+            view! { <Loading /> }.into_any()
         }
-        (Presence::Missing, _) => view! {
-            <h1>"Meeting not found"</h1>
-            <p>"This meeting is not on this device. It may have been deleted."</p>
-            <p><A href="/" {..} class="button">"Go to Today"</A></p>
-        }
+        (Presence::Missing, _) => view! { <Missing title="Meeting not found" message="This meeting is not on this device. It may have been deleted." back_href="/" back_label="Go to Today" /> }
         .into_any(),
         (Presence::Shown, false) => match person.get() {
             Lookup::Found(person) => view! { <MeetingDetails meeting=meeting person=person /> }.into_any(),

@@ -18,3 +18,24 @@ pub fn NotFound() -> impl IntoView {
         </p>
     }
 }
+
+/// A record a link points to that is not on this device (deleted, or a link from elsewhere).
+#[component]
+pub fn Missing(
+    title: &'static str,
+    message: &'static str,
+    back_href: &'static str,
+    back_label: &'static str,
+) -> impl IntoView {
+    view! {
+        <h1>{title}</h1>
+        <p>{message}</p>
+        <p><A href=back_href.to_owned() {..} class="button">{back_label}</A></p>
+    }
+}
+
+/// Shown while a record is read from storage.
+#[component]
+pub fn Loading() -> impl IntoView {
+    view! { <p class="muted">"Loading…"</p> }
+}

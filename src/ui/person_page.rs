@@ -3,12 +3,12 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::collection::use_all;
 use super::editable::{Editable, Presence};
 use super::list_field::ListField;
+use super::not_found::{Loading, Missing};
 use super::person_story::PersonStory;
 use super::route_param::for_each_param;
 use super::store_context::Db;
@@ -40,15 +40,13 @@ fn PersonById(id: String) -> impl IntoView {
                 .with(|p| p.as_ref().map_or("Person".to_owned(), |p| p.name.clone())),
         );
     });
-    move || match person.presence.get() {
-        Presence::Loading => view! { <p class="muted">"Loading…"</p> }.into_any(),
-        Presence::Missing => view! {
-            <h1>"Person not found"</h1>
-            <p>"This person is not on this device. They may have been deleted."</p>
-            <p><A href="/people" {..} class="button">"Go to People"</A></p>
-        }
+    move || {
+        match person.presence.get() {
+        Presence::Loading => view! { <Loading /> }.into_any(),
+        Presence::Missing => view! { <Missing title="Person not found" message="This person is not on this device. They may have been deleted." back_href="/people" back_label="Go to People" /> }
         .into_any(),
         Presence::Shown => view! { <PersonDetails person=person /> }.into_any(),
+    }
     }
 }
 

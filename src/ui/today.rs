@@ -1,12 +1,10 @@
 //! Today (`/`): what is due, the meetings coming up, and people waiting for a first one-on-one.
 
-use std::collections::HashMap;
-
 use chrono::Local;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::collection::use_all;
+use super::collection::{names_by_id, use_all};
 use super::empty_state::EmptyState;
 use super::follow_up_item::FollowUpItem;
 use super::meeting_item::MeetingItem;
@@ -24,14 +22,7 @@ pub fn Today() -> impl IntoView {
     let date = Local::now().format("%A, %-d %B %Y").to_string();
     let people = use_all::<Person>();
     let meetings = use_all::<Meeting>();
-    let names = Memo::new(move |_| {
-        people.with(|p| {
-            p.iter()
-                .flatten()
-                .map(|p| (p.meta.id.clone(), p.name.clone()))
-                .collect::<HashMap<_, _>>()
-        })
-    });
+    let names = names_by_id(people);
     let steps = use_all::<NextStep>();
     let due = Memo::new(move |_| {
         steps.with(|s| {

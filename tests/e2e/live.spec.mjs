@@ -3,6 +3,16 @@
 import { test, expect, expectNoAccessibilityViolations } from './fixtures.mjs';
 import { MeetingPage, PeoplePage } from './pages.mjs';
 
+/** Adds a person, plans a meeting with them and opens its live guide. */
+async function openLiveGuide(page) {
+  const people = new PeoplePage(page);
+  await people.open();
+  await people.add('Ana');
+  await page.getByRole('link', { name: 'Plan a one-on-one' }).click();
+  await new MeetingPage(page).purpose.fill('the bus cuts');
+  await page.getByRole('link', { name: 'Open the live guide' }).click();
+}
+
 const START = new Date('2030-05-14T18:00:00Z');
 // The live part runs on a paused clock, moved on only by the test.
 const LIVE = new Date('2030-05-14T18:30:00Z');
@@ -82,12 +92,7 @@ test('a whole meeting on the live guide, with a reload in the middle', async ({ 
 
 test('the live guide is accessible and fits a 320 px screen, light and dark', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  const people = new PeoplePage(page);
-  await people.open();
-  await people.add('Ana');
-  await page.getByRole('link', { name: 'Plan a one-on-one' }).click();
-  await new MeetingPage(page).purpose.fill('the bus cuts');
-  await page.getByRole('link', { name: 'Open the live guide' }).click();
+  await openLiveGuide(page);
   await page.getByRole('button', { name: 'Start the meeting' }).click();
   await page.getByRole('button', { name: "I'm talking" }).click();
   await page.getByRole('button', { name: /Say again why you asked to meet/ }).click();
@@ -122,12 +127,7 @@ test('the screen is kept awake while live and released on leaving', async ({ pag
       },
     });
   });
-  const people = new PeoplePage(page);
-  await people.open();
-  await people.add('Ana');
-  await page.getByRole('link', { name: 'Plan a one-on-one' }).click();
-  await new MeetingPage(page).purpose.fill('the bus cuts');
-  await page.getByRole('link', { name: 'Open the live guide' }).click();
+  await openLiveGuide(page);
   await expect.poll(() => page.evaluate(() => window.wakeLog)).toEqual(['request screen']);
   await page.getByRole('link', { name: 'Back to the meeting plan' }).click();
   await expect.poll(() => page.evaluate(() => window.wakeLog)).toEqual(['request screen', 'release']);
