@@ -5,6 +5,8 @@ pub mod files;
 pub mod history;
 pub mod ids;
 pub mod lifecycle;
+pub mod online;
+pub mod service_worker;
 pub mod share;
 pub mod storage;
 pub mod theme;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
+use super::app_status::AppStatus;
 use super::follow_ups::FollowUps;
 use super::guide_page::GuidePage;
 use super::guides::Guides;
@@ -28,6 +29,7 @@ pub fn App() -> impl IntoView {
         <Router>
             <header class="app-header">
                 <span class="brand">{APP_NAME}</span>
+                <AppStatus />
             </header>
             <main id="main" class="page">
                 <StorageNotice />

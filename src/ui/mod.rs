@@ -2,6 +2,7 @@
 
 mod add_to_calendar;
 pub mod app;
+mod app_status;
 mod collection;
 mod debrief_asks;
 mod debrief_referrals;
