@@ -1,11 +1,38 @@
-// Trunk post-build hook: writes sw.js into the build from scripts/sw-template.js, with the list
-// of every file of this build to precache and a version that changes whenever any file does.
+// Trunk post-build hook. First it gives index.html its Content-Security-Policy: scripts only
+// from our origin plus, by hash, the one inline loader Trunk writes (no 'unsafe-inline', no
+// 'unsafe-eval'); nothing may connect anywhere but our origin. Then it writes sw.js from
+// scripts/sw-template.js, with every file of this build to precache and a version that changes
+// whenever any file does.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('run by trunk (TRUNK_STAGING_DIR) or with the build folder as argument');
+
+/** The policy for a page whose inline scripts are exactly `inlineScripts`. */
+function policy(inlineScripts) {
+  const hashes = inlineScripts.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    "connect-src 'self'",
+    "manifest-src 'self'",
+    "worker-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+const indexPath = join(dir, 'index.html');
+const index = readFileSync(indexPath, 'utf8');
+const inline = [...index.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const csp = `<meta http-equiv="Content-Security-Policy" content="${policy(inline)}" />`;
+writeFileSync(indexPath, index.replace(/<head>/, `<head>\n    ${csp}`));
+console.log(`index.html: Content-Security-Policy with ${inline.length} inline script hash(es)`);
 
 function files(folder) {
   return readdirSync(folder).flatMap((name) => {
