@@ -4,6 +4,7 @@ pub mod document;
 pub mod files;
 pub mod history;
 pub mod ids;
+pub mod install;
 pub mod lifecycle;
 pub mod online;
 pub mod service_worker;

@@ -8,6 +8,7 @@ use super::app_status::AppStatus;
 use super::follow_ups::FollowUps;
 use super::guide_page::GuidePage;
 use super::guides::Guides;
+use super::install_help::provide_install_offer;
 use super::meeting_debrief::MeetingDebrief;
 use super::meeting_live::MeetingLive;
 use super::meeting_page::{MeetingNew, MeetingPage};
@@ -25,6 +26,7 @@ use crate::platform::{document::APP_NAME, theme};
 pub fn App() -> impl IntoView {
     theme::apply(theme::load());
     provide_store();
+    provide_install_offer();
     view! {
         <Router>
             <header class="app-header">

@@ -15,6 +15,7 @@ mod guide_page;
 mod guide_sections;
 mod guides;
 mod icons;
+mod install_help;
 mod list_field;
 mod live_prompts;
 mod live_talk;

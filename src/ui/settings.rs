@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use super::editable::Editable;
+use super::install_help::InstallHelp;
 use super::settings_backup::BackupSection;
 use super::settings_calendar::CalendarSettings;
 use super::settings_meetings::MeetingDefaults;
@@ -70,6 +71,10 @@ pub fn Settings() -> impl IntoView {
                     "This browser would not store the choice; it applies until you close the app."
                 </p>
             </Show>
+        </section>
+        <section aria-labelledby="install-heading">
+            <h2 id="install-heading">"Install"</h2>
+            <InstallHelp />
         </section>
         <section aria-labelledby="storage-heading">
             <h2 id="storage-heading">"Storage"</h2>
