@@ -14,4 +14,6 @@ for ip in $(hostname -I 2>/dev/null || true); do
 done
 echo "(Offline use and installing need HTTPS or localhost: see README, 'On a phone'.)"
 echo
-exec trunk serve --release --locked --address 0.0.0.0 --port "$port"
+# No live reload: its inline script would break the Content-Security-Policy, and a phone
+# testing the release has no use for it.
+exec trunk serve --release --locked --no-autoreload --address 0.0.0.0 --port "$port"
