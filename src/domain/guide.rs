@@ -37,13 +37,6 @@ pub struct Guide {
 
 crate::impl_record!(Guide, "guides");
 
-impl Guide {
-    /// The prompts of every section, in order.
-    pub fn prompt_count(&self) -> usize {
-        self.sections.iter().map(|s| s.prompts.len()).sum()
-    }
-}
-
 /// The guides to choose from: every built-in (or the stored edit of it) first, in the built-in
 /// order, then the organizer's own guides by name.
 pub fn available(stored: &[Guide], builtins: Vec<Guide>) -> Vec<Guide> {

@@ -81,13 +81,6 @@ impl KeepAwake {
             _on_visible: on_visible,
         }
     }
-
-    /// Whether the screen is being kept on right now.
-    pub fn is_held(&self) -> bool {
-        self.sentinel.borrow().lock.as_ref().is_some_and(|lock| {
-            js_sys::Reflect::get(lock, &"released".into()).ok() == Some(JsValue::FALSE)
-        })
-    }
 }
 
 impl Drop for KeepAwake {

@@ -13,6 +13,7 @@ use super::list_field::ListField;
 use super::not_found::{Loading, Missing};
 use super::person_story::EngagementChoice;
 use super::route_param::for_each_param;
+use super::text_field::TextArea;
 use crate::domain::debrief::Debrief;
 use crate::domain::live::clock_text;
 use crate::domain::meeting::Meeting;
@@ -165,18 +166,8 @@ fn DebriefArea(
     read: fn(&Debrief) -> String,
     write: fn(&mut Debrief, String),
 ) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
     view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <p class="field-hint" id=hint_id.clone()>{hint}</p>
-            <textarea id=id rows="3" aria-describedby=hint_id
-                prop:value=debrief_text(meeting, read)
-                on:input=move |event| {
-                    let text = event_target_value(&event);
-                    edit_debrief(meeting, |d| write(d, text));
-                }
-            ></textarea>
-        </div>
+        <TextArea label=label id=id hint=hint rows=3 value=debrief_text(meeting, read)
+            on_input=Callback::new(move |text| edit_debrief(meeting, |d| write(d, text))) />
     }
 }

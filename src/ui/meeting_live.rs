@@ -13,6 +13,7 @@ use super::live_talk::LiveTalk;
 use super::live_timer::LiveTimer;
 use super::not_found::{Loading, Missing};
 use super::route_param::for_each_param;
+use super::text_field::TextArea;
 use super::ticker::use_now;
 use crate::domain::builtin_guides::builtin_guides;
 use crate::domain::guide::{available, Guide};
@@ -212,14 +213,10 @@ fn LiveSections(
 #[component]
 fn Sparks(meeting: Editable<Meeting>) -> impl IntoView {
     view! {
-        <div class="field">
-            <label for="live-sparks">"Sparks"</label>
-            <p class="field-hint" id="live-sparks-hint">"What moves them, what makes them angry, what they hope for."</p>
-            <textarea id="live-sparks" rows="3" aria-describedby="live-sparks-hint"
-                prop:value=meeting.text(|m| m.live.sparks.clone())
-                on:input=move |event| { let v = event_target_value(&event); meeting.edit(|m| m.live.sparks = v) }
-            ></textarea>
-        </div>
+        <TextArea label="Sparks" id="live-sparks" rows=3
+            hint="What moves them, what makes them angry, what they hope for."
+            value=meeting.text(|m| m.live.sparks.clone())
+            on_input=Callback::new(move |v| meeting.edit(|m| m.live.sparks = v)) />
     }
 }
 

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::collection::use_all;
 use super::editable::Editable;
+use super::text_field::TextArea;
 use crate::domain::builtin_guides::builtin_guides;
 use crate::domain::guide::{available, Guide};
 use crate::domain::meeting::{Meeting, Venue};
@@ -19,22 +20,14 @@ pub fn MeetingPlan(meeting: Editable<Meeting>) -> impl IntoView {
     view! {
         <section aria-labelledby="plan-heading">
             <h2 id="plan-heading">"Plan"</h2>
-            <div class="field">
-                <label for="meeting-purpose">"Purpose"</label>
-                <p class="field-hint" id="meeting-purpose-hint">"The reason you will share with them."</p>
-                <textarea id="meeting-purpose" rows="2" aria-describedby="meeting-purpose-hint"
-                    prop:value=text(|m| m.purpose.clone())
-                    on:input=move |event| { let v = event_target_value(&event); meeting.edit(|m| m.purpose = v) }
-                ></textarea>
-            </div>
-            <div class="field">
-                <label for="meeting-outcomes">"Hoped-for outcomes"</label>
-                <p class="field-hint" id="meeting-outcomes-hint">"For you: what would make this meeting a success?"</p>
-                <textarea id="meeting-outcomes" rows="2" aria-describedby="meeting-outcomes-hint"
-                    prop:value=text(|m| m.hoped_outcomes.clone())
-                    on:input=move |event| { let v = event_target_value(&event); meeting.edit(|m| m.hoped_outcomes = v) }
-                ></textarea>
-            </div>
+            <TextArea label="Purpose" id="meeting-purpose" rows=2
+                hint="The reason you will share with them."
+                value=text(|m| m.purpose.clone())
+                on_input=Callback::new(move |v| meeting.edit(|m| m.purpose = v)) />
+            <TextArea label="Hoped-for outcomes" id="meeting-outcomes" rows=2
+                hint="For you: what would make this meeting a success?"
+                value=text(|m| m.hoped_outcomes.clone())
+                on_input=Callback::new(move |v| meeting.edit(|m| m.hoped_outcomes = v)) />
             <LengthChoice meeting=meeting />
             <div class="field">
                 <label for="meeting-when">"Date and time"</label>

@@ -1,4 +1,5 @@
-//! A labelled text input whose every keystroke goes to a callback (which autosaves).
+//! Labelled text fields (a line, or an area with a hint) whose every keystroke goes to a
+//! callback (which autosaves).
 
 use leptos::prelude::*;
 
@@ -24,6 +25,32 @@ pub fn TextField(
                 prop:disabled=move || disabled.get()
                 on:input=move |event| on_input.run(event_target_value(&event))
             />
+        </div>
+    }
+}
+
+/// A labelled text area with a hint under its label, tied to it for screen readers.
+#[component]
+pub fn TextArea(
+    label: &'static str,
+    id: &'static str,
+    hint: &'static str,
+    rows: u8,
+    value: Signal<String>,
+    on_input: Callback<String>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <p class="field-hint" id=hint_id.clone()>{hint}</p>
+            <textarea
+                id=id
+                rows=rows
+                aria-describedby=hint_id
+                prop:value=move || value.get()
+                on:input=move |event| on_input.run(event_target_value(&event))
+            ></textarea>
         </div>
     }
 }
