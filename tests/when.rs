@@ -1,7 +1,7 @@
 //! Times typed and shown in the phone's zone, stored in UTC.
 
 use chrono::FixedOffset;
-use one_on_one::domain::when::{describe, from_input, to_input};
+use one_on_one::domain::when::{day_end, day_start, describe, from_input, to_input};
 
 #[test]
 fn a_typed_local_time_is_stored_in_utc_and_shown_back_the_same() {
@@ -50,4 +50,19 @@ fn a_due_date_means_nine_in_the_morning_that_day_where_the_phone_is() {
     assert_eq!(describe_day(due, now, &tokyo), "Tue 1 Dec");
     let later = from_date_input("2027-03-02", &tokyo).unwrap();
     assert_eq!(describe_day(later, now, &tokyo), "Tue 2 Mar 2027");
+}
+
+#[test]
+fn a_date_range_covers_whole_local_days() {
+    let new_york = FixedOffset::west_opt(5 * 3600).unwrap();
+    let start = day_start("2026-11-24", &new_york).unwrap();
+    assert_eq!(start, from_input("2026-11-24T00:00", &new_york).unwrap());
+    let end = day_end("2026-11-24", &new_york).unwrap();
+    assert_eq!(end - start, 86_400_000, "to the start of the next day");
+    assert_eq!(
+        day_end("2026-12-31", &new_york),
+        from_input("2027-01-01T00:00", &new_york)
+    );
+    assert_eq!(day_start("", &new_york), None);
+    assert_eq!(day_end("24/11/2026", &new_york), None);
 }

@@ -15,6 +15,7 @@ pub mod person;
 pub mod profile;
 pub mod record;
 pub mod request;
+pub mod search;
 pub mod story;
 pub mod talk_meter;
 pub mod text;

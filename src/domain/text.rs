@@ -3,13 +3,24 @@
 /// Lowercases and removes the accents of Latin letters, and folds a few ligatures.
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
+    fold_into(text, &mut folded);
+    folded
+}
+
+/// [`fold`], written into `folded` (cleared first), so a loop can reuse one buffer.
+pub fn fold_into(text: &str, folded: &mut String) {
+    folded.clear();
+    if text.is_ascii() {
+        folded.push_str(text);
+        folded.make_ascii_lowercase();
+        return;
+    }
     for c in text.chars() {
         match fold_char(c) {
             Some(plain) => folded.push_str(plain),
             None => folded.extend(c.to_lowercase()),
         }
     }
-    folded
 }
 
 fn fold_char(c: char) -> Option<&'static str> {

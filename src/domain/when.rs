@@ -83,6 +83,18 @@ pub fn from_date_input<Tz: TimeZone>(text: &str, zone: &Tz) -> Option<i64> {
     from_input(&format!("{date}T{DUE_HOUR:02}:00"), zone)
 }
 
+/// The start of the day a `date` input names, in `zone`: where a date range begins.
+pub fn day_start<Tz: TimeZone>(text: &str, zone: &Tz) -> Option<i64> {
+    let date = chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()?;
+    from_input(&format!("{date}T00:00"), zone)
+}
+
+/// The start of the day after the one a `date` input names: where a range ending that day ends.
+pub fn day_end<Tz: TimeZone>(text: &str, zone: &Tz) -> Option<i64> {
+    let date = chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()?;
+    from_input(&format!("{}T00:00", date.succ_opt()?), zone)
+}
+
 /// "Tue 25 Nov", with the year when it is not `now`'s year.
 pub fn describe_day<Tz: TimeZone>(ms: i64, now_ms: i64, zone: &Tz) -> String
 where

@@ -1,13 +1,14 @@
 //! The app shell: header, the router with every screen, and the bottom navigation.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
+use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
 use super::app_status::AppStatus;
 use super::follow_ups::FollowUps;
 use super::guide_page::GuidePage;
 use super::guides::Guides;
+use super::icons::Icon;
 use super::install_help::provide_install_offer;
 use super::meeting_debrief::MeetingDebrief;
 use super::meeting_live::MeetingLive;
@@ -17,6 +18,8 @@ use super::not_found::NotFound;
 use super::people::People;
 use super::person_new::PersonNew;
 use super::person_page::PersonPage;
+use super::search::SearchPage;
+use super::search_context::provide_search;
 use super::settings::Settings;
 use super::store_context::{provide_store, StorageNotice};
 use super::today::Today;
@@ -27,11 +30,15 @@ pub fn App() -> impl IntoView {
     theme::apply(theme::load());
     provide_store();
     provide_install_offer();
+    provide_search();
     view! {
         <Router>
             <header class="app-header">
                 <span class="brand">{APP_NAME}</span>
                 <AppStatus />
+                <A href="/search" {..} class="header-search" aria-label="Search">
+                    <Icon name="search" />
+                </A>
             </header>
             <main id="main" class="page">
                 <StorageNotice />
@@ -47,6 +54,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/follow-ups") view=FollowUps />
                     <Route path=path!("/guides") view=Guides />
                     <Route path=path!("/guides/:id") view=GuidePage />
+                    <Route path=path!("/search") view=SearchPage />
                     <Route path=path!("/settings") view=Settings />
                 </Routes>
             </main>

@@ -1,0 +1,275 @@
+//! Answering a query: every word must start a word of the entry (or of its person's name, tags
+//! or organizations); results are grouped by kind, ranked by where the words matched, then by
+//! date, newest first; and narrowed by the filters organizers use.
+
+use std::cmp::Reverse;
+use std::collections::{HashMap, HashSet};
+
+use super::entry::{Entry, Kind, Weight};
+use super::index::SearchIndex;
+use super::snippet::Snippet;
+use super::words::query_words;
+use crate::domain::person::Stage;
+use crate::domain::text::fold;
+
+/// What to narrow the results to. Tags and stages are a person's, and narrow their meetings
+/// and follow-ups too; the date range applies to each result's own date.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Filters {
+    pub tag: Option<String>,
+    pub stage: Option<Stage>,
+    /// UTC ms, inclusive.
+    pub from: Option<i64>,
+    /// UTC ms, exclusive.
+    pub until: Option<i64>,
+    /// Only follow-ups not yet done (and no people or meetings).
+    pub open_only: bool,
+}
+
+impl Filters {
+    pub fn is_empty(&self) -> bool {
+        *self == Filters::default()
+    }
+}
+
+/// One result.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    pub kind: Kind,
+    pub id: String,
+    pub person_id: String,
+    pub title: String,
+    pub when: i64,
+    pub open: bool,
+    pub score: u32,
+    /// Where the words matched; `None` for a result found through its person.
+    pub snippet: Option<Snippet>,
+}
+
+/// The best results of one kind, and how many there are in all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Group {
+    pub kind: Kind,
+    pub hits: Vec<Hit>,
+    pub total: usize,
+}
+
+/// People, then meetings, then follow-ups.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Results {
+    pub groups: Vec<Group>,
+}
+
+impl Results {
+    pub fn total(&self) -> usize {
+        self.groups.iter().map(|g| g.total).sum()
+    }
+
+    pub fn group(&self, kind: Kind) -> Option<&Group> {
+        self.groups.iter().find(|g| g.kind == kind)
+    }
+}
+
+/// A word matching a whole word counts a little more than one matching its start.
+fn points(weight: Weight, exact: bool) -> u8 {
+    weight as u8 * 2 + u8::from(exact)
+}
+
+impl SearchIndex {
+    /// The results for `query` and `filters`, at most `limit` of each kind. With no words and
+    /// no filters there are none.
+    pub fn search(&self, query: &str, filters: &Filters, limit: usize) -> Results {
+        let words = query_words(query);
+        if words.is_empty() && filters.is_empty() {
+            return Results::default();
+        }
+        let scores = self.score(&words);
+        let allowed = self.allowed_people(filters);
+        let mut found: [Vec<(u32, i64, u32)>; 3] = Default::default();
+        for (slot, entry) in self.entries.iter().enumerate() {
+            let Some(entry) = entry else { continue };
+            let Some(score) = scores.as_ref().map_or(Some(0), |s| s[slot]) else {
+                continue;
+            };
+            if passes(entry, filters, allowed.as_ref()) {
+                found[entry.kind as usize].push((score, entry.when, slot as u32));
+            }
+        }
+        let groups = found
+            .into_iter()
+            .filter(|candidates| !candidates.is_empty())
+            .map(|candidates| self.group(candidates, &words, limit))
+            .collect();
+        Results { groups }
+    }
+
+    /// Each slot's score when every word matches it, by slot; `None` for no words.
+    fn score(&self, words: &[String]) -> Option<Vec<Option<u32>>> {
+        if words.is_empty() {
+            return None;
+        }
+        let size = self.entries.len();
+        let mut total = vec![0u32; size];
+        let mut matched = vec![0usize; size];
+        let mut best = vec![0u8; size];
+        for (round, word) in words.iter().enumerate() {
+            best.fill(0);
+            for (term, &id) in self.words.range::<str, _>((
+                std::ops::Bound::Included(word.as_str()),
+                std::ops::Bound::Unbounded,
+            )) {
+                if !term.starts_with(word.as_str()) {
+                    break;
+                }
+                let exact = term == word;
+                for posting in &self.postings[id as usize] {
+                    let cell = &mut best[posting.slot as usize];
+                    *cell = (*cell).max(points(posting.weight, exact));
+                }
+            }
+            self.spread_to_children(&mut best);
+            for slot in 0..size {
+                if best[slot] > 0 && matched[slot] == round {
+                    matched[slot] += 1;
+                    total[slot] += u32::from(best[slot]);
+                }
+            }
+        }
+        Some(
+            (0..size)
+                .map(|slot| (matched[slot] == words.len()).then_some(total[slot]))
+                .collect(),
+        )
+    }
+
+    /// A person matching by name, tags or organizations makes their meetings and follow-ups
+    /// match too, weakly: "ana bus" finds the meeting about the bus with Ana.
+    fn spread_to_children(&self, best: &mut [u8]) {
+        let context = points(Weight::Context, false);
+        let named: Vec<&str> = self
+            .entries
+            .iter()
+            .zip(best.iter())
+            .filter_map(|(entry, &points_here)| {
+                let entry = entry.as_ref()?;
+                let telling = points_here >= points(Weight::Label, false);
+                (entry.kind == Kind::Person && telling).then_some(entry.id.as_str())
+            })
+            .collect();
+        for person in named {
+            for &child in self.children.get(person).into_iter().flatten() {
+                let cell = &mut best[child as usize];
+                *cell = (*cell).max(context);
+            }
+        }
+    }
+
+    /// The people a tag or stage filter lets through; `None` when neither is set.
+    fn allowed_people(&self, filters: &Filters) -> Option<HashSet<&str>> {
+        if filters.tag.is_none() && filters.stage.is_none() {
+            return None;
+        }
+        let tag = filters.tag.as_deref().map(|t| fold(t.trim()));
+        let stages = filters.stage.map(|_| self.stages());
+        let people = self
+            .entries
+            .iter()
+            .flatten()
+            .filter(|e| e.kind == Kind::Person);
+        Some(
+            people
+                .filter(|p| {
+                    tag.as_ref()
+                        .is_none_or(|tag| p.tags.iter().any(|t| fold(t) == *tag))
+                })
+                .filter(|p| {
+                    filters.stage.is_none_or(|stage| {
+                        stages.as_ref().and_then(|s| s.get(p.id.as_str())) == Some(&stage)
+                    })
+                })
+                .map(|p| p.id.as_str())
+                .collect(),
+        )
+    }
+
+    /// Every person's stage, from their held meetings and open commitments as indexed.
+    pub fn stages(&self) -> HashMap<&str, Stage> {
+        let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+        for entry in self.entries.iter().flatten() {
+            let count = counts.entry(entry.person_id.as_str()).or_default();
+            count.0 += usize::from(entry.held);
+            count.1 += usize::from(entry.their_commitment);
+        }
+        self.entries
+            .iter()
+            .flatten()
+            .filter(|e| e.kind == Kind::Person)
+            .map(|p| {
+                let (held, committed) = counts.get(p.id.as_str()).copied().unwrap_or_default();
+                (p.id.as_str(), Stage::of(held, committed, p.engagement))
+            })
+            .collect()
+    }
+
+    /// Every tag in use, as first written, sorted without regard to case or accents.
+    pub fn tags(&self) -> Vec<String> {
+        let mut tags: HashMap<String, String> = HashMap::new();
+        for entry in self
+            .entries
+            .iter()
+            .flatten()
+            .filter(|e| e.kind == Kind::Person)
+        {
+            for tag in entry.tags.iter().filter(|t| !t.is_empty()) {
+                tags.entry(fold(tag)).or_insert_with(|| tag.clone());
+            }
+        }
+        let mut sorted: Vec<(String, String)> = tags.into_iter().collect();
+        sorted.sort();
+        sorted.into_iter().map(|(_, tag)| tag).collect()
+    }
+
+    /// The `limit` best of `candidates` (score, date, slot), ranked, with their snippets.
+    fn group(&self, mut candidates: Vec<(u32, i64, u32)>, words: &[String], limit: usize) -> Group {
+        let total = candidates.len();
+        let rank = |c: &(u32, i64, u32)| (Reverse(c.0), Reverse(c.1), c.2);
+        if candidates.len() > limit && limit > 0 {
+            candidates.select_nth_unstable_by_key(limit - 1, rank);
+        }
+        candidates.truncate(limit);
+        candidates.sort_unstable_by_key(rank);
+        let entry = |slot: u32| self.entries[slot as usize].as_ref().expect("a live slot");
+        let kind = entry(candidates.first().map_or(0, |c| c.2)).kind;
+        let hits = candidates
+            .into_iter()
+            .map(|(score, _, slot)| hit(entry(slot), score, words))
+            .collect();
+        Group { kind, hits, total }
+    }
+}
+
+fn passes(entry: &Entry, filters: &Filters, allowed: Option<&HashSet<&str>>) -> bool {
+    if filters.open_only && !(entry.kind == Kind::FollowUp && entry.open) {
+        return false;
+    }
+    if filters.from.is_some_and(|from| entry.when < from) {
+        return false;
+    }
+    if filters.until.is_some_and(|until| entry.when >= until) {
+        return false;
+    }
+    allowed.is_none_or(|people| people.contains(entry.person_id.as_str()))
+}
+
+fn hit(entry: &Entry, score: u32, words: &[String]) -> Hit {
+    Hit {
+        kind: entry.kind,
+        id: entry.id.clone(),
+        person_id: entry.person_id.clone(),
+        title: entry.title.clone(),
+        when: entry.when,
+        open: entry.open,
+        score,
+        snippet: Snippet::of(entry, words),
+    }
+}
