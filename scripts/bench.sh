@@ -1,9 +1,31 @@
 #!/usr/bin/env bash
-# Benchmarks (not tests): prints figures for the notes. Needs the tools `make test` installs.
+# Benchmarks (not tests): the release build under a phone-like load, against a minimal Leptos
+# page as the floor. Writes target/bench/report.md and report.json. Needs what `make test`
+# installs (and installs what is missing).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$PROJECT_ROOT"
 scripts/setup.sh --browser
-echo "==> store benchmark (IndexedDB in headless Chromium, no CPU throttling)"
+mkdir -p target/bench
+
+echo "==> release build of the app, and of the floor page with the same profile"
+trunk build --release --locked
+(cd bench/floor && trunk build --release --locked)
+
+echo "==> datasets: 1x (1,000 people, 3,000 meetings, 5,000 next steps) and 10x"
+now_ms=$(($(date +%s) * 1000))
+cargo build --release --locked --example bench_dataset
+for scale in 1 10; do
+  target/release/examples/bench_dataset "$scale" "$now_ms" > "target/bench/dataset-${scale}x.json"
+done
+
+echo "==> search index, natively (10,000 people, 30,000 meetings)"
+cargo test --locked --release --test bench_search -- --include-ignored --nocapture 2>&1 |
+  grep -E "BENCH|test result|panicked" | sed 's/^.*BENCH /  /'
+
+echo "==> store (IndexedDB in headless Chromium, no CPU throttling)"
 cargo test --locked --release --target wasm32-unknown-unknown --test bench_store -- --include-ignored --nocapture 2>&1 |
   grep -E "BENCH|test result|panicked" | sed 's/^.*BENCH /  /'
+
+echo "==> the app in headless Chromium at 4x CPU throttling"
+node bench/run.mjs

@@ -11,4 +11,5 @@ pub mod service_worker;
 pub mod share;
 pub mod storage;
 pub mod theme;
+pub mod timing;
 pub mod wake_lock;

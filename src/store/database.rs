@@ -19,6 +19,7 @@ use super::journal;
 use super::schema::{self, DB_NAME, DB_VERSION, STORE_NAMES};
 use crate::domain::backup::{plan_import, Backup, ImportPlan};
 use crate::domain::record::{Meta, Record};
+use crate::platform::timing::Timing;
 use serde_json::Value;
 
 /// What became of a save.
@@ -135,10 +136,12 @@ impl Store {
     /// wins), and tells other tabs. Read and write happen in one transaction, so two tabs
     /// cannot interleave between the check and the write.
     pub async fn save<T: Record>(&self, record: &T) -> Result<Saved<T>, StoreError> {
-        match self
+        let timing = Timing::start("save");
+        let outcome = self
             .put_unless_older(T::STORE, record.meta(), record)
-            .await?
-        {
+            .await?;
+        timing.end();
+        match outcome {
             None => Ok(Saved::Written),
             Some(stored) => serde_json::from_value(stored)
                 .map(Saved::KeptNewer)

@@ -14,6 +14,7 @@ use crate::domain::search::Filters;
 use crate::domain::when::{day_end, day_start};
 use crate::platform::document::set_title;
 use crate::platform::history::replace_address;
+use crate::platform::timing::measure;
 
 /// What is being searched for, as it appears in the form and the address.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -101,7 +102,9 @@ pub fn SearchPage() -> impl IntoView {
         search.version.track();
         let sought = sought.get();
         let limit = limit.get();
-        search.with(|index| index.search(&sought.words, &sought.filters(), limit))
+        measure("search", || {
+            search.with(|index| index.search(&sought.words, &sought.filters(), limit))
+        })
     });
     view! {
         <h1>"Search"</h1>

@@ -13,6 +13,7 @@ use crate::domain::next_step::NextStep;
 use crate::domain::person::Person;
 use crate::domain::record::Record;
 use crate::domain::search::{Entry, Kind, SearchIndex};
+use crate::platform::timing::Timing;
 use crate::store::{Change, Store, StoreError, Subscription};
 
 /// How long after the store opens the index starts building, unless search is opened sooner.
@@ -107,6 +108,7 @@ pub fn provide_search() {
 
 /// Loads every record and indexes it a slice at a time.
 async fn build(search: Search, store: Store) -> Result<(), StoreError> {
+    let timing = Timing::start("search-index");
     search
         .readiness
         .set(Readiness::Building { done: 0, total: 0 });
@@ -133,6 +135,7 @@ async fn build(search: Search, store: Store) -> Result<(), StoreError> {
     search.deleted.update_value(HashSet::clear);
     search.readiness.set(Readiness::Ready);
     search.version.update(|v| *v += 1);
+    timing.end();
     Ok(())
 }
 

@@ -1,0 +1,57 @@
+// The benchmark's markdown report: every figure with its target, and ratios to the floor.
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (x) => (x === undefined || x === null || Number.isNaN(x) ? 'n/a' : `${x} ms`);
+const spread = (s) => (s ? `${ms(s.median)} (p95 ${s.p95}, ${s.min}–${s.max}, n=${s.runs})` : 'n/a');
+const check = (ok) => (ok ? '✅' : '❌');
+
+export function markdown(report) {
+  const { app, floor } = report.size;
+  const lines = [
+    `# Benchmark, ${report.date}`,
+    '',
+    `Release build, headless Chromium, CPU throttled ${report.throttle}x, ${report.runs} runs; median (p95, min–max, n).`,
+    '',
+    '## Shell size (html + js + wasm + css)',
+    '',
+    '| build | raw | gzip | brotli |',
+    '|---|---|---|---|',
+    `| app | ${kb(app.raw)} | ${kb(app.gzip)} | ${kb(app.brotli)} ${check(app.brotli <= 120 * 1024)} (target ≤ 120 KB) |`,
+    `| floor (minimal Leptos page) | ${kb(floor.raw)} | ${kb(floor.gzip)} | ${kb(floor.brotli)} |`,
+    `| app / floor | ${(app.raw / floor.raw).toFixed(1)}x | ${(app.gzip / floor.gzip).toFixed(1)}x | ${(app.brotli / floor.brotli).toFixed(1)}x |`,
+    '',
+    '| app file | raw | gzip | brotli |',
+    '|---|---|---|---|',
+    ...Object.entries(app.files).map(([name, f]) => `| ${name.replace(/-[0-9a-f]{16}/, '')} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`),
+    '',
+    `Floor cold start: ${spread(report.floorColdStart)}.`,
+  ];
+  for (const d of report.datasets) {
+    const ratio = d.coldStart.median / report.floorColdStart.median;
+    const records = Object.entries(d.records).map(([k, v]) => `${v.toLocaleString('en')} ${k}`).join(', ');
+    lines.push(
+      '',
+      `## Dataset ${d.label}: ${records}`,
+      '',
+      '| measure | result | target |',
+      '|---|---|---|',
+      `| cold start from the service worker to Today with data | ${spread(d.coldStart)}; ${ratio.toFixed(2)}x the floor${d.servedFromWorker ? '' : ' (NOT from the service worker)'} | ≤ 1.5x floor and < 400 ms ${check(ratio <= 1.5 && d.coldStart.median < 400)} |`,
+      `| open a person with 50 meetings (in-app link) | ${spread(d.openPersonWith50Meetings)} | |`,
+      `| search index build (in the background) | ${spread(d.searchIndexBuild)} | does not block the first screen |`,
+      `| search: the query itself (10 queries) | ${spread(d.searchQuery)} | < 30 ms ${check(d.searchQuery.p95 < 30)} |`,
+      `| search: keystroke to results painted | ${spread(d.searchToPaint)} | |`,
+      `| typing a note: keystroke to next frame | ${spread(d.keystrokeToPaint)} | p95 < 16 ms ${check(d.keystrokeToPaint.p95 < 16)} |`,
+      `| typing: key events over 16 ms (Event Timing) | ${d.slowKeyEvents.count}, longest ${d.slowKeyEvents.max} ms | |`,
+      `| typing: long tasks (> 50 ms) | ${d.longTasksWhileTyping.count}, longest ${d.longTasksWhileTyping.max} ms | none ${check(d.longTasksWhileTyping.count === 0)} |`,
+      `| save latency (IndexedDB put to commit) | ${spread(d.save)} | |`,
+      `| backup import | ${spread(d.import)} | |`,
+      `| backup export | ${spread(d.export)}, ${kb(d.export.bytes)} | |`,
+      `| memory after search and typing | JS heap ${kb(d.memory.jsHeapUsed)}, wasm ${kb(d.memory.wasmMemory ?? 0)} | |`,
+      '',
+      '| query | found | query itself | keystroke to paint |',
+      '|---|---|---|---|',
+      ...d.perQuery.map((q) => `| \`${q.q}\` | ${q.found} | ${ms(q.query.median)} (max ${q.query.max}) | ${ms(q.toPaint.median)} |`),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

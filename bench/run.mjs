@@ -1,0 +1,347 @@
+// The benchmark of issue 8: the release build in headless Chromium at 4x CPU throttling, with a
+// realistic dataset and one ten times larger, against a minimal Leptos page as the floor.
+// Writes target/bench/report.json and report.md. Run by `make bench` (scripts/bench.sh).
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(ROOT, 'target/bench');
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const THROTTLE = 4;
+const APP_PORT = 4273;
+const FLOOR_PORT = 4274;
+const FIFTY = 'bench-fifty';
+const QUERIES = ['rent', 'childcare', 'nurse bus', 'núñez', 'w123', 'local 12', 'fifty', 'r', 'landlord repairs', 'zzzz'];
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'];
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+// ---- figures -------------------------------------------------------------------------------
+
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+  const round = (x) => Math.round(x * 10) / 10;
+  return {
+    runs: sorted.length,
+    median: round(sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2),
+    p95: round(at(0.95)),
+    min: round(sorted[0]),
+    max: round(sorted[sorted.length - 1]),
+  };
+}
+
+/** html + js + wasm + css of a build: raw, gzip -9 and brotli 11 bytes. */
+function shellSize(dir) {
+  const files = readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
+  const size = { raw: 0, gzip: 0, brotli: 0, files: {} };
+  for (const name of files) {
+    const body = readFileSync(join(dir, name));
+    const one = {
+      raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length,
+      brotli: brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+    size.files[name] = one;
+    for (const key of ['raw', 'gzip', 'brotli']) size[key] += one[key];
+  }
+  return size;
+}
+
+// ---- browser -------------------------------------------------------------------------------
+
+function serve(dir, port) {
+  const server = spawn('node', [join(ROOT, 'tests/e2e/serve.mjs'), dir, String(port)], { stdio: 'ignore' });
+  return server;
+}
+
+async function waitForServer(port) {
+  for (let i = 0; i < 100; i += 1) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`no server on ${port}`);
+}
+
+/** Records when `selector` first matches, as ms since navigation start, in window.__ready. */
+function readyWhen(selector, count = 1) {
+  return `(() => {
+    const check = () => document.querySelectorAll(${JSON.stringify(selector)}).length >= ${count};
+    const watch = new MutationObserver(() => {
+      if (!window.__ready && check()) { window.__ready = performance.now(); watch.disconnect(); }
+    });
+    document.addEventListener('DOMContentLoaded', () => watch.observe(document.body, { childList: true, subtree: true }));
+    addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail.wasm; });
+  })();`;
+}
+
+async function throttled(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  return cdp;
+}
+
+async function persistent(dir) {
+  return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, acceptDownloads: true });
+}
+
+/** Goes to `path` inside the app without a reload, as a tapped link does. */
+async function navigateInApp(page, path) {
+  await page.evaluate((to) => {
+    history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}
+
+async function waitUntil(page, predicate, arg, timeout = 600_000) {
+  await page.waitForFunction(predicate, arg, { timeout, polling: 50 });
+}
+
+// ---- measurements --------------------------------------------------------------------------
+
+/** Restores the dataset through Settings into a fresh profile; returns the ms it took. */
+async function importInto(profile, file) {
+  const context = await persistent(profile);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`http://127.0.0.1:${APP_PORT}/settings`);
+  const input = page.getByLabel('Restore from a backup');
+  await input.waitFor({ state: 'attached' });
+  await waitUntil(page, () => !document.querySelector('input[type=file]').disabled);
+  await throttled(page);
+  const started = Date.now();
+  await input.setInputFiles(file);
+  await page.getByRole('status').filter({ hasText: /Restored|refused|could not|Nothing was changed/i }).waitFor({ timeout: 900_000 });
+  const took = Date.now() - started;
+  const outcome = await page.locator('.outcome').textContent();
+  if (!/Restored/.test(outcome)) throw new Error(`restore failed: ${outcome}`);
+  // Let the service worker finish installing, so later starts are served from it.
+  await waitUntil(page, () => navigator.serviceWorker.ready.then(() => true));
+  await context.close();
+  return took;
+}
+
+/** A cold start of the app with the dataset, from the service worker, until Today shows data. */
+async function coldStart(profile) {
+  const context = await persistent(profile);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.addInitScript(readyWhen('ul[aria-label="Upcoming meetings"] li'));
+  await throttled(page);
+  await page.goto(`http://127.0.0.1:${APP_PORT}/`);
+  await waitUntil(page, () => window.__ready);
+  const result = await page.evaluate(() => ({
+    ms: window.__ready,
+    fromServiceWorker: !!navigator.serviceWorker.controller,
+  }));
+  return { context, page, ...result };
+}
+
+async function floorStart() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  const page = await browser.newPage();
+  await page.addInitScript(readyWhen('h1'));
+  await throttled(page);
+  await page.goto(`http://127.0.0.1:${FLOOR_PORT}/`);
+  await waitUntil(page, () => window.__ready);
+  const ms = await page.evaluate(() => window.__ready);
+  await browser.close();
+  return ms;
+}
+
+async function openPerson(page) {
+  await page.evaluate(() => { window.__opened = undefined; });
+  const started = await page.evaluate(() => performance.now());
+  await navigateInApp(page, `/people/${FIFTY}`);
+  await waitUntil(page, () => document.querySelectorAll('ul[aria-label="One-on-ones"] li').length >= 50);
+  return (await page.evaluate(() => performance.now())) - started;
+}
+
+/** Each query typed into Search: the query alone (User Timing "search") and input to paint. */
+async function searchQueries(page) {
+  await navigateInApp(page, '/search');
+  await waitUntil(page, () => document.querySelector('#search-words') && !/Getting your notes ready/.test(document.querySelector('main').textContent));
+  const build = await page.evaluate(() => performance.getEntriesByName('search-index').map((e) => e.duration));
+  const queries = [];
+  for (const query of QUERIES) {
+    const measured = await page.evaluate(async (q) => {
+      performance.clearMeasures('search');
+      const box = document.querySelector('#search-words');
+      const started = performance.now();
+      box.value = q;
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+      const toPaint = performance.now() - started;
+      const query = performance.getEntriesByName('search').map((e) => e.duration);
+      return { toPaint, query: Math.max(...query), found: document.querySelector('.search-count').textContent };
+    }, query);
+    queries.push({ q: query, ...measured });
+  }
+  return { build: build[0], queries };
+}
+
+/** Types a note in bursts with autosave running: keystroke to next frame, long tasks, saves. */
+async function typing(page) {
+  await navigateInApp(page, '/people/p5');
+  const notes = page.getByRole('textbox', { name: 'Notes' });
+  await notes.waitFor();
+  await page.evaluate(() => {
+    window.__keys = [];
+    window.__long = [];
+    window.__slowEvents = [];
+    performance.clearMeasures('save');
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__slowEvents.push(e.duration))).observe({ type: 'event', durationThreshold: 16 });
+    document.addEventListener('keydown', () => {
+      const started = performance.now();
+      requestAnimationFrame(() => setTimeout(() => window.__keys.push(performance.now() - started), 0));
+    }, true);
+  });
+  await notes.click();
+  await page.keyboard.press('End');
+  for (let burst = 0; burst < 6; burst += 1) {
+    await page.keyboard.type(' the bus route and childcare', { delay: 40 });
+    await page.waitForTimeout(600);
+  }
+  await page.waitForTimeout(500);
+  return page.evaluate(() => ({
+    keys: window.__keys,
+    longTasks: window.__long,
+    slowEvents: window.__slowEvents,
+    saves: performance.getEntriesByName('save').map((e) => e.duration),
+  }));
+}
+
+async function exportBackup(page) {
+  await navigateInApp(page, '/settings');
+  const button = page.getByRole('button', { name: 'Export backup' });
+  await button.waitFor();
+  const download = page.waitForEvent('download', { timeout: 900_000 });
+  const started = Date.now();
+  await button.click();
+  const file = await download;
+  const took = Date.now() - started;
+  const size = statSync(await file.path()).size;
+  return { ms: took, bytes: size };
+}
+
+async function memory(page, cdp) {
+  const heap = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? null);
+  return { jsHeapUsed: heap.usedSize, wasmMemory: wasm };
+}
+
+// ---- the run -------------------------------------------------------------------------------
+
+async function dataset(scale, file) {
+  const label = scale === 1 ? '1x' : `${scale}x`;
+  const importRuns = scale === 1 ? RUNS : Math.min(RUNS, 2);
+  const imports = [];
+  let profile;
+  for (let run = 0; run < importRuns; run += 1) {
+    if (profile) rmSync(profile, { recursive: true, force: true });
+    profile = mkdtempSync(join(tmpdir(), `bench-${label}-`));
+    imports.push(await importInto(profile, file));
+    console.error(`  ${label} import ${run + 1}: ${imports.at(-1)} ms`);
+  }
+  const starts = [];
+  const person = [];
+  const search = [];
+  const keys = [];
+  const longTasks = [];
+  const slowEvents = [];
+  const saves = [];
+  const exports = [];
+  let builds = [];
+  let mem;
+  let servedFromWorker = true;
+  for (let run = 0; run < RUNS; run += 1) {
+    const { context, page, ms, fromServiceWorker } = await coldStart(profile);
+    servedFromWorker &&= fromServiceWorker;
+    starts.push(ms);
+    person.push(await openPerson(page));
+    const found = await searchQueries(page);
+    builds.push(found.build);
+    search.push(found.queries);
+    const typed = await typing(page);
+    keys.push(...typed.keys);
+    longTasks.push(...typed.longTasks);
+    slowEvents.push(...typed.slowEvents);
+    saves.push(...typed.saves);
+    if (run === 0) mem = await memory(page, await throttled(page));
+    if (run < (scale === 1 ? 3 : 1)) exports.push(await exportBackup(page));
+    await context.close();
+    console.error(`  ${label} run ${run + 1}: start ${Math.round(ms)} ms`);
+  }
+  rmSync(profile, { recursive: true, force: true });
+  const perQuery = QUERIES.map((q, i) => ({
+    q,
+    found: search[0][i].found,
+    query: stats(search.map((runs) => runs[i].query)),
+    toPaint: stats(search.map((runs) => runs[i].toPaint)),
+  }));
+  return {
+    label,
+    coldStart: stats(starts),
+    servedFromWorker,
+    openPersonWith50Meetings: stats(person),
+    searchIndexBuild: stats(builds.filter((b) => b !== undefined)),
+    searchQuery: stats(search.flat().map((s) => s.query)),
+    searchToPaint: stats(search.flat().map((s) => s.toPaint)),
+    perQuery,
+    keystrokeToPaint: stats(keys),
+    longTasksWhileTyping: { count: longTasks.length, max: Math.round(Math.max(0, ...longTasks)) },
+    slowKeyEvents: { count: slowEvents.length, max: Math.round(Math.max(0, ...slowEvents)) },
+    save: stats(saves),
+    import: stats(imports),
+    export: { ...stats(exports.map((e) => e.ms)), bytes: exports[0].bytes },
+    memory: mem,
+  };
+}
+
+function counts(stores) {
+  return Object.fromEntries(Object.entries(stores).map(([k, v]) => [k, v.length]));
+}
+
+async function main() {
+  mkdirSync(OUT, { recursive: true });
+  const now = Date.now();
+  const files = {};
+  for (const scale of (process.env.BENCH_SCALES ?? '1,10').split(',').map(Number)) {
+    files[scale] = join(OUT, `dataset-${scale}x.json`);
+  }
+  const servers = [serve(join(ROOT, 'dist'), APP_PORT), serve(join(OUT, 'floor'), FLOOR_PORT)];
+  try {
+    await waitForServer(APP_PORT);
+    await waitForServer(FLOOR_PORT);
+    const floorStarts = [];
+    for (let run = 0; run < RUNS; run += 1) floorStarts.push(await floorStart());
+    const report = {
+      date: new Date(now).toISOString(),
+      throttle: THROTTLE,
+      runs: RUNS,
+      size: { app: shellSize(join(ROOT, 'dist')), floor: shellSize(join(OUT, 'floor')) },
+      floorColdStart: stats(floorStarts),
+      datasets: [],
+    };
+    for (const [scale, file] of Object.entries(files)) {
+      console.error(`dataset ${scale}x (${Math.round(statSync(file).size / 1e6)} MB)`);
+      const records = counts(JSON.parse(readFileSync(file, 'utf8')).stores);
+      report.datasets.push({ records, ...(await dataset(Number(scale), file)) });
+    }
+    writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
+    const markdown = (await import('./report.mjs')).markdown(report);
+    writeFileSync(join(OUT, 'report.md'), markdown);
+    console.log(markdown);
+  } finally {
+    servers.forEach((s) => s.kill());
+  }
+}
+
+await main();
