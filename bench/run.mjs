@@ -143,6 +143,7 @@ async function coldStart(profile) {
   return { context, page, ...result };
 }
 
+/** The floor's cold start, and typing into its one text area, measured as for the app. */
 async function floorStart() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   const page = await browser.newPage();
@@ -151,8 +152,9 @@ async function floorStart() {
   await page.goto(`http://127.0.0.1:${FLOOR_PORT}/`);
   await waitUntil(page, () => window.__ready);
   const ms = await page.evaluate(() => window.__ready);
+  const typed = await typeInto(page, page.getByRole('textbox', { name: 'Notes' }));
   await browser.close();
-  return ms;
+  return { ms, keys: typed.keys };
 }
 
 async function openPerson(page) {
@@ -191,6 +193,11 @@ async function typing(page) {
   await navigateInApp(page, '/people/p5');
   const notes = page.getByRole('textbox', { name: 'Notes' });
   await notes.waitFor();
+  return typeInto(page, notes);
+}
+
+/** Types into `box` in bursts (autosave runs in the pauses) and collects what was observed. */
+async function typeInto(page, box) {
   await page.evaluate(() => {
     window.__keys = [];
     window.__long = [];
@@ -203,7 +210,7 @@ async function typing(page) {
       requestAnimationFrame(() => setTimeout(() => window.__keys.push(performance.now() - started), 0));
     }, true);
   });
-  await notes.click();
+  await box.click();
   await page.keyboard.press('End');
   for (let burst = 0; burst < 6; burst += 1) {
     await page.keyboard.type(' the bus route and childcare', { delay: 40 });
@@ -260,12 +267,14 @@ async function dataset(scale, file) {
   const exports = [];
   let builds = [];
   let mem;
+  let loads = [];
   let servedFromWorker = true;
   for (let run = 0; run < RUNS; run += 1) {
     const { context, page, ms, fromServiceWorker } = await coldStart(profile);
     servedFromWorker &&= fromServiceWorker;
     starts.push(ms);
     person.push(await openPerson(page));
+    if (run === 0) loads = await page.evaluate(() => performance.getEntriesByType('measure').filter((e) => e.name.startsWith('load ')).map((e) => `${e.name} ${Math.round(e.duration)} ms`));
     const found = await searchQueries(page);
     builds.push(found.build);
     search.push(found.queries);
@@ -302,6 +311,7 @@ async function dataset(scale, file) {
     import: stats(imports),
     export: { ...stats(exports.map((e) => e.ms)), bytes: exports[0].bytes },
     memory: mem,
+    loadsDuringStart: loads,
   };
 }
 
@@ -321,13 +331,19 @@ async function main() {
     await waitForServer(APP_PORT);
     await waitForServer(FLOOR_PORT);
     const floorStarts = [];
-    for (let run = 0; run < RUNS; run += 1) floorStarts.push(await floorStart());
+    const floorKeys = [];
+    for (let run = 0; run < RUNS; run += 1) {
+      const floor = await floorStart();
+      floorStarts.push(floor.ms);
+      floorKeys.push(...floor.keys);
+    }
     const report = {
       date: new Date(now).toISOString(),
       throttle: THROTTLE,
       runs: RUNS,
       size: { app: shellSize(join(ROOT, 'dist')), floor: shellSize(join(OUT, 'floor')) },
       floorColdStart: stats(floorStarts),
+      floorKeystrokeToPaint: stats(floorKeys),
       datasets: [],
     };
     for (const [scale, file] of Object.entries(files)) {

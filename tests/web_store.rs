@@ -91,6 +91,40 @@ async fn finds_records_through_an_index() {
 }
 
 #[wasm_bindgen_test]
+async fn records_are_chosen_on_their_stored_fields_before_conversion() {
+    let store = fresh("test-where").await;
+    for (id, person, due) in [("a", "ana", 5), ("b", "ben", 50), ("c", "ana", 500)] {
+        store.save(&step(id, person, due, 1)).await.unwrap();
+    }
+    let soon: Vec<Step> = store
+        .all_where(|s| {
+            one_on_one::store::fields::number(s, "due_at").is_some_and(|due| due < 100.0)
+        })
+        .await
+        .unwrap();
+    assert_eq!(soon, vec![step("a", "ana", 5, 1), step("b", "ben", 50, 1)]);
+    let mut people: Vec<String> = store
+        .pick_all("next_steps", |s| {
+            one_on_one::store::fields::text(s, "person_id")
+        })
+        .await
+        .unwrap();
+    people.sort();
+    assert_eq!(people, vec!["ana", "ana", "ben"]);
+    assert_eq!(
+        store
+            .pick_all("next_steps", |s| one_on_one::store::fields::number(
+                s,
+                "no_such_field"
+            ))
+            .await
+            .unwrap(),
+        Vec::<f64>::new(),
+        "a missing field is none"
+    );
+}
+
+#[wasm_bindgen_test]
 async fn an_older_version_never_overwrites_a_newer_one() {
     let store = fresh("test-newest-wins").await;
     let mut newer = Profile::new(1_000);

@@ -42,6 +42,11 @@ impl MeetingStatus {
         }
     }
 
+    /// Held, or still ahead: the person is no longer waiting for a first one-on-one.
+    pub fn is_held_or_upcoming(self) -> bool {
+        self == MeetingStatus::Held || self.is_upcoming()
+    }
+
     /// Still ahead: shown among upcoming meetings.
     pub fn is_upcoming(self) -> bool {
         matches!(

@@ -44,6 +44,10 @@ impl Meta {
 pub trait Record: Clone + Serialize + for<'de> Deserialize<'de> + 'static {
     /// The object store that holds this kind of record.
     const STORE: &'static str;
+    /// The name of the performance measure of reading them all.
+    const LOAD_ALL: &'static str;
+    /// The name of the performance measure of reading some, chosen before conversion.
+    const LOAD_SOME: &'static str;
 
     fn meta(&self) -> &Meta;
     fn meta_mut(&mut self) -> &mut Meta;
@@ -55,6 +59,8 @@ macro_rules! impl_record {
     ($type:ty, $store:literal) => {
         impl $crate::domain::record::Record for $type {
             const STORE: &'static str = $store;
+            const LOAD_ALL: &'static str = concat!("load ", $store);
+            const LOAD_SOME: &'static str = concat!("load some ", $store);
 
             fn meta(&self) -> &$crate::domain::record::Meta {
                 &self.meta

@@ -1,7 +1,7 @@
 //! A relationship at a glance, and the lists Today is made of: computed from people, meetings
 //! and next steps, with the time passed in.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::meeting::{Meeting, MeetingStatus};
 use super::next_step::{NextStep, Owner, StepKind};
@@ -164,14 +164,19 @@ pub fn upcoming_meetings(meetings: &[Meeting]) -> Vec<Meeting> {
 /// People with no one-on-one held and none planned: the ones referred to you first, then the
 /// most recently added.
 pub fn waiting_for_first_meeting(people: &[Person], meetings: &[Meeting]) -> Vec<Person> {
+    let met_or_planned: HashSet<&str> = meetings
+        .iter()
+        .filter(|m| m.status.is_held_or_upcoming())
+        .map(|m| m.person_id.as_str())
+        .collect();
+    waiting_among(people, &met_or_planned)
+}
+
+/// [`waiting_for_first_meeting`], given the ids of people with a meeting held or planned.
+pub fn waiting_among(people: &[Person], met_or_planned: &HashSet<&str>) -> Vec<Person> {
     let mut waiting: Vec<Person> = people
         .iter()
-        .filter(|p| {
-            !meetings.iter().any(|m| {
-                m.person_id == p.meta.id
-                    && (m.status == MeetingStatus::Held || m.status.is_upcoming())
-            })
-        })
+        .filter(|p| !met_or_planned.contains(p.meta.id.as_str()))
         .cloned()
         .collect();
     waiting.sort_by_key(|p| {

@@ -21,6 +21,7 @@ use crate::domain::backup::{plan_import, Backup, ImportPlan};
 use crate::domain::record::{Meta, Record};
 use crate::platform::timing::Timing;
 use serde_json::Value;
+use wasm_bindgen::JsValue;
 
 /// What became of a save.
 #[derive(Clone, Debug, PartialEq)]
@@ -110,8 +111,55 @@ impl Store {
 
     /// Every record of a kind, in id order.
     pub async fn all<T: Record>(&self) -> Result<Vec<T>, StoreError> {
+        let timing = Timing::start(T::LOAD_ALL);
         let tx = self.db()?.transaction(T::STORE).build()?;
-        read_all(&tx.object_store(T::STORE)?).await
+        let all = read_all(&tx.object_store(T::STORE)?).await;
+        timing.end();
+        all
+    }
+
+    /// The records of a kind that `keep` accepts, judged on each stored object before it is
+    /// converted: a screen that needs a few of many records pays for those few.
+    pub async fn all_where<T: Record>(
+        &self,
+        keep: impl Fn(&JsValue) -> bool,
+    ) -> Result<Vec<T>, StoreError> {
+        let timing = Timing::start(T::LOAD_SOME);
+        let kept = self
+            .raw_all(T::STORE)
+            .await?
+            .into_iter()
+            .filter(|value| keep(value))
+            .map(|value| {
+                serde_wasm_bindgen::from_value(value).map_err(|e| StoreError::Failed(e.to_string()))
+            })
+            .collect();
+        timing.end();
+        kept
+    }
+
+    /// What `pick` takes from each stored object of `store_name`, without converting records.
+    pub async fn pick_all<R>(
+        &self,
+        store_name: &str,
+        pick: impl Fn(&JsValue) -> Option<R>,
+    ) -> Result<Vec<R>, StoreError> {
+        Ok(self
+            .raw_all(store_name)
+            .await?
+            .iter()
+            .filter_map(pick)
+            .collect())
+    }
+
+    async fn raw_all(&self, store_name: &str) -> Result<Vec<JsValue>, StoreError> {
+        let tx = self.db()?.transaction(store_name).build()?;
+        let values: Vec<JsValue> = tx
+            .object_store(store_name)?
+            .get_all::<JsValue>()
+            .await?
+            .collect::<Result<_, _>>()?;
+        Ok(values)
     }
 
     /// The records whose `index` equals `key`, e.g. a person's meetings through `by_person`.

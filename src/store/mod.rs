@@ -4,6 +4,7 @@ mod autosave;
 mod broadcast;
 mod database;
 mod error;
+pub mod fields;
 mod journal;
 mod schema;
 

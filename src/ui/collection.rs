@@ -10,39 +10,103 @@ use super::store_context::Db;
 use crate::domain::person::Person;
 use crate::domain::profile::{Profile, PROFILE_ID};
 use crate::domain::record::Record;
-use crate::store::Subscription;
+use crate::store::{Store, StoreError, Subscription};
 
-/// `None` while loading; then every record of the kind.
+/// `None` while loading; then every record of the kind, in id order. A change to one record
+/// reads that record alone and patches the list; only a change to many ("*") reads them all.
 pub fn use_all<T: Record + Send + Sync>() -> RwSignal<Option<Vec<T>>> {
+    use_some(|store| async move { store.all::<T>().await }, |_| true)
+}
+
+/// Like [`use_all`], for the records `load` reads (an index query) and `belongs` recognises,
+/// so a changed record can be added, patched or dropped without reading the rest again.
+pub fn use_some<T, L, F, B>(load: L, belongs: B) -> RwSignal<Option<Vec<T>>>
+where
+    T: Record + Send + Sync,
+    L: Fn(Store) -> F + Clone + 'static,
+    B: Fn(&T) -> bool + Clone + 'static,
+    F: std::future::Future<Output = Result<Vec<T>, StoreError>> + 'static,
+{
     let db = Db::get();
     let records = RwSignal::new(None::<Vec<T>>);
     let changes = StoredValue::new_local(None::<Subscription>);
     Effect::new(move || {
         let Some(store) = db.store() else { return };
         let feed = store.changes().clone();
-        let reload = move || {
-            let store = store.clone();
+        let reload = {
+            let (store, load) = (store.clone(), load.clone());
+            move || {
+                let loaded = load(store.clone());
+                spawn_local(async move {
+                    let loaded = loaded.await;
+                    // The screen may have closed meanwhile.
+                    if records.is_disposed() {
+                        return;
+                    }
+                    match loaded {
+                        Ok(all) => records.set(Some(all)),
+                        Err(error) => db.report(Err(error)),
+                    }
+                });
+            }
+        };
+        reload();
+        let belongs = belongs.clone();
+        let subscription = feed.subscribe(move |change| {
+            if change.store != T::STORE {
+                return;
+            }
+            if change.id == "*" {
+                reload();
+                return;
+            }
+            let (store, belongs) = (store.clone(), belongs.clone());
             spawn_local(async move {
-                let loaded = store.all::<T>().await;
-                // The screen may have closed meanwhile.
+                let loaded = store.get::<T>(&change.id).await;
                 if records.is_disposed() {
                     return;
                 }
                 match loaded {
-                    Ok(all) => records.set(Some(all)),
+                    Ok(found) => records.update(|list| {
+                        if let Some(list) = list {
+                            patch(list, &change.id, found.filter(|r| belongs(r)));
+                        }
+                    }),
                     Err(error) => db.report(Err(error)),
                 }
             });
-        };
-        reload();
-        let subscription = feed.subscribe(move |change| {
-            if change.store == T::STORE {
-                reload();
-            }
         });
         changes.set_value(Some(subscription));
     });
     records
+}
+
+/// The records of one person (meetings, next steps), read through the `by_person` index.
+pub fn use_of_person<T: Record + Send + Sync>(
+    person_id: String,
+    person_of: fn(&T) -> &str,
+) -> RwSignal<Option<Vec<T>>> {
+    let key = person_id.clone();
+    use_some(
+        move |store: Store| {
+            let key = key.clone();
+            async move { store.by_index::<T, _>("by_person", key).await }
+        },
+        move |record: &T| person_of(record) == person_id,
+    )
+}
+
+/// Puts `found` in place of the record `id` of `list` (kept in id order), or removes it.
+fn patch<T: Record>(list: &mut Vec<T>, id: &str, found: Option<T>) {
+    let at = list.binary_search_by(|r| r.meta().id.as_str().cmp(id));
+    match (at, found) {
+        (Ok(at), Some(record)) => list[at] = record,
+        (Ok(at), None) => {
+            list.remove(at);
+        }
+        (Err(at), Some(record)) => list.insert(at, record),
+        (Err(_), None) => {}
+    }
 }
 
 /// Where a record looked up by id stands.

@@ -53,6 +53,25 @@ fn PersonById(id: String) -> impl IntoView {
 #[component]
 fn PersonDetails(person: Editable<Person>) -> impl IntoView {
     let everyone = use_all::<Person>();
+    let me = person
+        .record
+        .with_untracked(|p| p.as_ref().map(|p| p.meta.id.clone()));
+    // Memos, so typing in a field does not rebuild the list of everyone they could be
+    // referred by.
+    let others = Memo::new(move |_| {
+        everyone.with(|all| {
+            all.iter()
+                .flatten()
+                .filter(|other| Some(&other.meta.id) != me.as_ref())
+                .map(|other| (other.meta.id.clone(), other.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let referrer = Memo::new(move |_| {
+        person
+            .record
+            .with(|p| p.as_ref().and_then(|p| p.referred_by.clone()))
+    });
     let text = move |read: fn(&Person) -> String| person.text(read);
     view! {
         <h1>{move || person.text(|p| p.name.clone()).get()}</h1>
@@ -102,13 +121,11 @@ fn PersonDetails(person: Editable<Person>) -> impl IntoView {
                 }>
                     <option value="">"No one"</option>
                     {move || {
-                        let me = person.record.with(|p| p.as_ref().map(|p| p.meta.id.clone()));
-                        let chosen = person.record.with(|p| p.as_ref().and_then(|p| p.referred_by.clone()));
-                        everyone.get().unwrap_or_default().into_iter()
-                            .filter(|other| Some(&other.meta.id) != me.as_ref())
-                            .map(|other| {
-                                let selected = chosen.as_ref() == Some(&other.meta.id);
-                                view! { <option value=other.meta.id.clone() selected=selected>{other.name.clone()}</option> }
+                        let chosen = referrer.get();
+                        others.get().into_iter()
+                            .map(|(id, name)| {
+                                let selected = chosen.as_ref() == Some(&id);
+                                view! { <option value=id selected=selected>{name}</option> }
                             })
                             .collect_view()
                     }}

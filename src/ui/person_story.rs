@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::add_to_calendar::AddToCalendar;
-use super::collection::{use_all, use_profile};
+use super::collection::{use_all, use_of_person, use_profile};
 use super::editable::Editable;
 use super::meeting_item::MeetingItem;
 use crate::domain::calendar::CalendarItem;
@@ -20,11 +20,24 @@ use crate::platform::ids::now_ms;
 
 #[component]
 pub fn PersonStory(person: Editable<Person>) -> impl IntoView {
-    let meetings = use_all::<Meeting>();
-    let steps = use_all::<NextStep>();
+    let id = person
+        .record
+        .with_untracked(|p| p.as_ref().map(|p| p.meta.id.clone()))
+        .unwrap_or_default();
+    let meetings = use_of_person::<Meeting>(id.clone(), |m| &m.person_id);
+    let steps = use_of_person::<NextStep>(id.clone(), |s| &s.person_id);
     let people = use_all::<Person>();
+    // The story reads only these of the person's own fields: typing in their notes must not
+    // tell it again on every keystroke.
+    let basis = Memo::new(move |_| {
+        person.record.with(|p| {
+            p.as_ref()
+                .map(|p| (p.referred_by.clone(), p.engagement, p.last_contact_at))
+        })
+    });
     let told = Memo::new(move |_| {
-        let person = person.record.get()?;
+        basis.track();
+        let person = person.record.get_untracked()?;
         let (meetings, steps, people) = (meetings.get()?, steps.get()?, people.get()?);
         Some(story(&person, &meetings, &steps, &people))
     });
@@ -55,10 +68,6 @@ pub fn PersonStory(person: Editable<Person>) -> impl IntoView {
                 .collect()
         })
     };
-    let id = person
-        .record
-        .with_untracked(|p| p.as_ref().map(|p| p.meta.id.clone()))
-        .unwrap_or_default();
     view! {
         <section aria-labelledby="story-heading">
             <h2 id="story-heading">"At a glance"</h2>

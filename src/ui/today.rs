@@ -4,26 +4,55 @@ use chrono::Local;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::collection::{names_by_id, use_all};
+use std::collections::HashSet;
+
+use leptos::task::spawn_local;
+
+use super::collection::{names_by_id, use_all, use_some};
 use super::empty_state::EmptyState;
 use super::follow_up_item::FollowUpItem;
 use super::meeting_item::MeetingItem;
+use super::store_context::Db;
 use crate::domain::follow_ups::{group, Filter};
 use crate::domain::meeting::Meeting;
+use crate::domain::meeting::MeetingStatus;
 use crate::domain::next_step::NextStep;
 use crate::domain::person::Person;
-use crate::domain::story::{upcoming_meetings, waiting_for_first_meeting};
+use crate::domain::record::Record;
+use crate::domain::story::{upcoming_meetings, waiting_among};
 use crate::platform::document::set_title;
 use crate::platform::ids::now_ms;
+use crate::store::fields;
 
 #[component]
 pub fn Today() -> impl IntoView {
     set_title("Today");
     let date = Local::now().format("%A, %-d %B %Y").to_string();
     let people = use_all::<Person>();
-    let meetings = use_all::<Meeting>();
     let names = names_by_id(people);
-    let steps = use_all::<NextStep>();
+    // Only the records Today shows are read in full: with thousands of held meetings and done
+    // steps, reading them all would hold up the first screen.
+    let meetings = use_some(
+        |store| async move {
+            store
+                .all_where::<Meeting>(|m| status_of(m).is_upcoming())
+                .await
+        },
+        |m: &Meeting| m.status.is_upcoming(),
+    );
+    let soon = now_ms() + 2 * DAY_MS;
+    let steps = use_some(
+        move |store| async move {
+            store
+                .all_where::<NextStep>(|s| {
+                    let open = fields::number(s, "done_at").is_none();
+                    open && fields::number(s, "due_at").is_some_and(|due| due < soon as f64)
+                })
+                .await
+        },
+        |s: &NextStep| s.is_open(),
+    );
+    let met_or_planned = use_met_or_planned();
     let due = Memo::new(move |_| {
         steps.with(|s| {
             s.as_deref().map(|s| {
@@ -37,10 +66,9 @@ pub fn Today() -> impl IntoView {
     });
     let upcoming = Memo::new(move |_| meetings.with(|m| m.as_deref().map(upcoming_meetings)));
     let waiting = Memo::new(move |_| {
-        let meetings = meetings.get()?;
-        people.with(|p| {
-            p.as_deref()
-                .map(|p| waiting_for_first_meeting(p, &meetings))
+        met_or_planned.with(|met| {
+            let met: HashSet<&str> = met.as_ref()?.iter().map(String::as_str).collect();
+            people.with(|p| p.as_deref().map(|p| waiting_among(p, &met)))
         })
     });
     view! {
@@ -115,4 +143,54 @@ pub fn Today() -> impl IntoView {
             }}
         </section>
     }
+}
+
+const DAY_MS: i64 = 86_400_000;
+
+/// A stored meeting's status, read without converting the meeting.
+fn status_of(meeting: &wasm_bindgen::JsValue) -> MeetingStatus {
+    fields::text(meeting, "status")
+        .and_then(|s| serde_json::from_value(serde_json::Value::String(s)).ok())
+        .unwrap_or_default()
+}
+
+/// The ids of people with a one-on-one held or planned, read from the meetings' person and
+/// status alone, and read again when meetings change.
+fn use_met_or_planned() -> RwSignal<Option<Vec<String>>> {
+    let db = Db::get();
+    let ids = RwSignal::new(None);
+    let subscription = StoredValue::new_local(None);
+    Effect::new(move || {
+        let Some(store) = db.store() else { return };
+        let reload = {
+            let store = store.clone();
+            move || {
+                let store = store.clone();
+                spawn_local(async move {
+                    let picked = store
+                        .pick_all(Meeting::STORE, |m| {
+                            status_of(m)
+                                .is_held_or_upcoming()
+                                .then(|| fields::text(m, "person_id"))
+                                .flatten()
+                        })
+                        .await;
+                    if ids.is_disposed() {
+                        return;
+                    }
+                    match picked {
+                        Ok(picked) => ids.set(Some(picked)),
+                        Err(error) => db.report(Err(error)),
+                    }
+                });
+            }
+        };
+        reload();
+        subscription.set_value(Some(store.changes().subscribe(move |change| {
+            if change.store == Meeting::STORE {
+                reload();
+            }
+        })));
+    });
+    ids
 }

@@ -9,6 +9,8 @@ fn main() {
             <main>
                 <h1>"Floor"</h1>
                 <button on:click=move |_| count.update(|c| *c += 1)>{move || count.get()}</button>
+                <label for="notes">"Notes"</label>
+                <textarea id="notes" on:input=move |_| count.update(|c| *c += 1)></textarea>
             </main>
         }
     });
