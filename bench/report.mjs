@@ -48,7 +48,7 @@ export function markdown(report) {
       `| backup export | ${spread(d.export)}, ${kb(d.export.bytes)} | |`,
       `| memory after search and typing | JS heap ${kb(d.memory.jsHeapUsed)}, wasm ${kb(d.memory.wasmMemory ?? 0)} | |`,
       '',
-      `Reads from IndexedDB during the first run's start and person page: ${(d.loadsDuringStart ?? []).join('; ')}.`,
+      `Timeline of the first run's start and person page (ms since navigation): ${(d.loadsDuringStart ?? []).join('; ')}.`,
       '',
       '| query | found | query itself | keystroke to paint |',
       '|---|---|---|---|',

@@ -274,7 +274,12 @@ async function dataset(scale, file) {
     servedFromWorker &&= fromServiceWorker;
     starts.push(ms);
     person.push(await openPerson(page));
-    if (run === 0) loads = await page.evaluate(() => performance.getEntriesByType('measure').filter((e) => e.name.startsWith('load ')).map((e) => `${e.name} ${Math.round(e.duration)} ms`));
+    if (run === 0) {
+      loads = await page.evaluate(() => [
+        ...performance.getEntriesByType('mark').filter((e) => !e.name.includes('#')).map((e) => `${e.name} at ${Math.round(e.startTime)} ms`),
+        ...performance.getEntriesByType('measure').filter((e) => e.name === 'open store' || e.name.startsWith('load ')).map((e) => `${e.name} ${Math.round(e.startTime)}–${Math.round(e.startTime + e.duration)} ms`),
+      ]);
+    }
     const found = await searchQueries(page);
     builds.push(found.build);
     search.push(found.queries);

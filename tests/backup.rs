@@ -29,6 +29,18 @@ fn text(backup: &Backup) -> String {
 }
 
 #[test]
+fn the_exported_file_is_compact_and_reads_back_exactly() {
+    let backup = backup_with(vec![record("a", 5), record("b", 6)]);
+    let file = backup.to_file().unwrap();
+    assert!(
+        !file.contains('\n'),
+        "no indentation: large backups stay small"
+    );
+    assert!(file.len() < text(&backup).len());
+    assert_eq!(parse_backup(&file, &STORES), Ok(backup));
+}
+
+#[test]
 fn a_backup_reads_back_exactly_as_written() {
     let backup = backup_with(vec![record("a", 5), record("b", 6)]);
     assert_eq!(parse_backup(&text(&backup), &STORES), Ok(backup.clone()));

@@ -122,6 +122,15 @@ async fn records_are_chosen_on_their_stored_fields_before_conversion() {
         Vec::<f64>::new(),
         "a missing field is none"
     );
+    let due_of = |s: &wasm_bindgen::JsValue| one_on_one::store::fields::number(s, "due_at");
+    assert_eq!(
+        store.pick_one("next_steps", "b", due_of).await.unwrap(),
+        Some(50.0)
+    );
+    assert_eq!(
+        store.pick_one("next_steps", "zzz", due_of).await.unwrap(),
+        None
+    );
 }
 
 #[wasm_bindgen_test]

@@ -39,6 +39,13 @@ impl Timing {
     }
 }
 
+/// Marks a moment (the app's start, its first screen) on the page's timeline.
+pub fn mark(name: &str) {
+    if let Some(performance) = performance() {
+        let _ = performance.mark(name);
+    }
+}
+
 /// Runs `work` and records its duration as the performance measure `name`.
 pub fn measure<R>(name: &'static str, work: impl FnOnce() -> R) -> R {
     let timing = Timing::start(name);

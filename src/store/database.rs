@@ -60,6 +60,7 @@ impl Store {
         on_blocked: impl Fn() + 'static,
         on_version_change: impl Fn() + 'static,
     ) -> Result<Store, StoreError> {
+        let timing = Timing::start("open store");
         let db = Database::open(name)
             .with_version(DB_VERSION)
             .with_on_blocked(move |_| {
@@ -68,6 +69,7 @@ impl Store {
             })
             .with_on_upgrade_needed(|event, db| schema::upgrade(event.old_version() as u32, &db))
             .await?;
+        timing.end();
         let closed = Rc::new(Cell::new(false));
         let listener = {
             let closed = closed.clone();
@@ -150,6 +152,18 @@ impl Store {
             .iter()
             .filter_map(pick)
             .collect())
+    }
+
+    /// What `pick` takes from the stored object `id` of `store_name`; `None` when there is none.
+    pub async fn pick_one<R>(
+        &self,
+        store_name: &str,
+        id: &str,
+        pick: impl Fn(&JsValue) -> Option<R>,
+    ) -> Result<Option<R>, StoreError> {
+        let tx = self.db()?.transaction(store_name).build()?;
+        let found: Option<JsValue> = tx.object_store(store_name)?.get(id).await?;
+        Ok(found.as_ref().and_then(pick))
     }
 
     async fn raw_all(&self, store_name: &str) -> Result<Vec<JsValue>, StoreError> {

@@ -10,7 +10,8 @@ use super::store_context::Db;
 use crate::domain::person::Person;
 use crate::domain::profile::{Profile, PROFILE_ID};
 use crate::domain::record::Record;
-use crate::store::{Store, StoreError, Subscription};
+use crate::store::{fields, Store, StoreError, Subscription};
+use wasm_bindgen::JsValue;
 
 /// `None` while loading; then every record of the kind, in id order. A change to one record
 /// reads that record alone and patches the list; only a change to many ("*") reads them all.
@@ -81,6 +82,82 @@ where
     records
 }
 
+/// What `pick` takes from each stored object of `store_name` (a field or two, without
+/// converting whole records), read again whenever a record there changes; with `id_of`, a
+/// change to one record re-reads that record alone.
+pub fn use_picked<R: Send + Sync + 'static>(
+    store_name: &'static str,
+    pick: fn(&JsValue) -> Option<R>,
+    id_of: Option<fn(&R) -> &str>,
+) -> RwSignal<Option<Vec<R>>> {
+    let db = Db::get();
+    let picked = RwSignal::new(None);
+    let changes = StoredValue::new_local(None::<Subscription>);
+    Effect::new(move || {
+        let Some(store) = db.store() else { return };
+        let reload = {
+            let store = store.clone();
+            move || {
+                let store = store.clone();
+                spawn_local(async move {
+                    let loaded = store.pick_all(store_name, pick).await;
+                    if picked.is_disposed() {
+                        return;
+                    }
+                    match loaded {
+                        Ok(loaded) => picked.set(Some(loaded)),
+                        Err(error) => db.report(Err(error)),
+                    }
+                });
+            }
+        };
+        reload();
+        let feed = store.changes().clone();
+        changes.set_value(Some(feed.subscribe(move |change| {
+            if change.store != store_name {
+                return;
+            }
+            let Some(id_of) = id_of.filter(|_| change.id != "*") else {
+                reload();
+                return;
+            };
+            let store = store.clone();
+            spawn_local(async move {
+                let loaded = store.pick_one(store_name, &change.id, pick).await;
+                if picked.is_disposed() {
+                    return;
+                }
+                match loaded {
+                    Ok(found) => picked.update(|list| {
+                        if let Some(list) = list {
+                            patch_by(list, &change.id, found, id_of);
+                        }
+                    }),
+                    Err(error) => db.report(Err(error)),
+                }
+            });
+        })));
+    });
+    picked
+}
+
+/// Everyone as a name card: id, name and who referred them, without the rest of each record,
+/// for pickers and for the links between people.
+pub fn use_name_cards() -> RwSignal<Option<Vec<Person>>> {
+    let cards = use_picked(
+        Person::STORE,
+        |stored| {
+            let meta = js_sys::Reflect::get(stored, &JsValue::from_str("meta")).ok()?;
+            let id = fields::text(&meta, "id")?;
+            let mut card = Person::new(id, fields::text(stored, "name").unwrap_or_default(), 0);
+            card.referred_by = fields::text(stored, "referred_by");
+            Some(card)
+        },
+        Some(|card: &Person| card.meta.id.as_str()),
+    );
+    cards
+}
+
 /// The records of one person (meetings, next steps), read through the `by_person` index.
 pub fn use_of_person<T: Record + Send + Sync>(
     person_id: String,
@@ -98,7 +175,12 @@ pub fn use_of_person<T: Record + Send + Sync>(
 
 /// Puts `found` in place of the record `id` of `list` (kept in id order), or removes it.
 fn patch<T: Record>(list: &mut Vec<T>, id: &str, found: Option<T>) {
-    let at = list.binary_search_by(|r| r.meta().id.as_str().cmp(id));
+    patch_by(list, id, found, |r: &T| r.meta().id.as_str());
+}
+
+/// [`patch`] for items whose id `id_of` gives.
+fn patch_by<R>(list: &mut Vec<R>, id: &str, found: Option<R>, id_of: fn(&R) -> &str) {
+    let at = list.binary_search_by(|r| id_of(r).cmp(id));
     match (at, found) {
         (Ok(at), Some(record)) => list[at] = record,
         (Ok(at), None) => {

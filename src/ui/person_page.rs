@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
-use super::collection::use_all;
+use super::collection::use_name_cards;
 use super::editable::{Editable, Presence};
 use super::list_field::ListField;
 use super::not_found::{Loading, Missing};
@@ -52,7 +52,7 @@ fn PersonById(id: String) -> impl IntoView {
 
 #[component]
 fn PersonDetails(person: Editable<Person>) -> impl IntoView {
-    let everyone = use_all::<Person>();
+    let everyone = use_name_cards();
     let me = person
         .record
         .with_untracked(|p| p.as_ref().map(|p| p.meta.id.clone()));

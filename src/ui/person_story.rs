@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::add_to_calendar::AddToCalendar;
-use super::collection::{use_all, use_of_person, use_profile};
+use super::collection::{use_name_cards, use_of_person, use_profile};
 use super::editable::Editable;
 use super::meeting_item::MeetingItem;
 use crate::domain::calendar::CalendarItem;
@@ -26,7 +26,8 @@ pub fn PersonStory(person: Editable<Person>) -> impl IntoView {
         .unwrap_or_default();
     let meetings = use_of_person::<Meeting>(id.clone(), |m| &m.person_id);
     let steps = use_of_person::<NextStep>(id.clone(), |s| &s.person_id);
-    let people = use_all::<Person>();
+    // Only names and referrers: enough for the links between people.
+    let people = use_name_cards();
     // The story reads only these of the person's own fields: typing in their notes must not
     // tell it again on every keystroke.
     let basis = Memo::new(move |_| {

@@ -64,7 +64,7 @@ impl Sought {
 }
 
 /// Results shown at first in each group; "Show more" adds as many again.
-const PAGE: usize = 20;
+const PAGE: usize = 10;
 
 #[component]
 pub fn SearchPage() -> impl IntoView {

@@ -41,8 +41,8 @@ pub fn BackupSection() -> impl IntoView {
                     let count = backup.record_count();
                     let name =
                         format!("one-on-one-backup-{}.json", Local::now().format("%Y-%m-%d"));
-                    serde_json::to_string_pretty(&backup)
-                        .map_err(|e| e.to_string())
+                    backup
+                        .to_file()
                         .and_then(|text| files::download_text(&name, "application/json", &text))
                         .map(|()| format!("Exported {count} records to {name}."))
                 }

@@ -1,21 +1,17 @@
 //! Today (`/`): what is due, the meetings coming up, and people waiting for a first one-on-one.
 
+use std::collections::HashSet;
+
 use chrono::Local;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use std::collections::HashSet;
-
-use leptos::task::spawn_local;
-
-use super::collection::{names_by_id, use_all, use_some};
+use super::collection::{names_by_id, use_all, use_picked, use_some};
 use super::empty_state::EmptyState;
 use super::follow_up_item::FollowUpItem;
 use super::meeting_item::MeetingItem;
-use super::store_context::Db;
 use crate::domain::follow_ups::{group, Filter};
-use crate::domain::meeting::Meeting;
-use crate::domain::meeting::MeetingStatus;
+use crate::domain::meeting::{Meeting, MeetingStatus};
 use crate::domain::next_step::NextStep;
 use crate::domain::person::Person;
 use crate::domain::record::Record;
@@ -52,7 +48,17 @@ pub fn Today() -> impl IntoView {
         },
         |s: &NextStep| s.is_open(),
     );
-    let met_or_planned = use_met_or_planned();
+    // The ids of people with a one-on-one held or planned, from two fields of each meeting.
+    let met_or_planned = use_picked(
+        Meeting::STORE,
+        |m| {
+            status_of(m)
+                .is_held_or_upcoming()
+                .then(|| fields::text(m, "person_id"))
+                .flatten()
+        },
+        None,
+    );
     let due = Memo::new(move |_| {
         steps.with(|s| {
             s.as_deref().map(|s| {
@@ -152,45 +158,4 @@ fn status_of(meeting: &wasm_bindgen::JsValue) -> MeetingStatus {
     fields::text(meeting, "status")
         .and_then(|s| serde_json::from_value(serde_json::Value::String(s)).ok())
         .unwrap_or_default()
-}
-
-/// The ids of people with a one-on-one held or planned, read from the meetings' person and
-/// status alone, and read again when meetings change.
-fn use_met_or_planned() -> RwSignal<Option<Vec<String>>> {
-    let db = Db::get();
-    let ids = RwSignal::new(None);
-    let subscription = StoredValue::new_local(None);
-    Effect::new(move || {
-        let Some(store) = db.store() else { return };
-        let reload = {
-            let store = store.clone();
-            move || {
-                let store = store.clone();
-                spawn_local(async move {
-                    let picked = store
-                        .pick_all(Meeting::STORE, |m| {
-                            status_of(m)
-                                .is_held_or_upcoming()
-                                .then(|| fields::text(m, "person_id"))
-                                .flatten()
-                        })
-                        .await;
-                    if ids.is_disposed() {
-                        return;
-                    }
-                    match picked {
-                        Ok(picked) => ids.set(Some(picked)),
-                        Err(error) => db.report(Err(error)),
-                    }
-                });
-            }
-        };
-        reload();
-        subscription.set_value(Some(store.changes().subscribe(move |change| {
-            if change.store == Meeting::STORE {
-                reload();
-            }
-        })));
-    });
-    ids
 }

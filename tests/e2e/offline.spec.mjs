@@ -75,11 +75,12 @@ test('a new build is offered quietly and taken on reload', async ({ browser }) =
     writeFileSync(worker, readFileSync(worker, 'utf8').replace(/const VERSION = '[0-9a-f]+'/, "const VERSION = 'next-build'"));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     const note = page.getByRole('status').filter({ hasText: 'Update available' });
-    await expect(note).toBeVisible();
+    // The new worker first precaches the whole build (1.6 MB of wasm): slow on a busy machine.
+    await expect(note).toBeVisible({ timeout: 15_000 });
     await note.getByRole('button', { name: 'Reload' }).click();
     await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
     await expect
-      .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('one-on-one-'))))
+      .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('one-on-one-'))), { timeout: 15_000 })
       .toEqual(['one-on-one-next-build']);
     await expect(note).toHaveCount(0);
     await context.close();

@@ -13,10 +13,20 @@ pub(super) struct Posting {
     pub weight: Weight,
 }
 
+/// What ranking needs of an entry, kept apart from the entry and small, so a query that
+/// matches most entries walks one compact array.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Brief {
+    pub kind: Kind,
+    pub when: i64,
+}
+
 #[derive(Default)]
 pub struct SearchIndex {
     /// Entries by slot; a removed entry leaves its slot free for the next one.
     pub(super) entries: Vec<Option<Entry>>,
+    /// The brief of each slot's entry (stale for a free slot, which no word points to).
+    pub(super) briefs: Vec<Brief>,
     free_slots: Vec<u32>,
     /// The slot of each entry by id, one map per kind.
     slots: [HashMap<String, u32>; 3],
@@ -69,6 +79,10 @@ impl SearchIndex {
             self.unlink_child(&old, slot);
             self.link_child(&entry, slot);
         }
+        self.briefs[slot as usize] = Brief {
+            kind: entry.kind,
+            when: entry.when,
+        };
         self.entries[slot as usize] = Some(entry);
     }
 
@@ -114,8 +128,16 @@ impl SearchIndex {
     fn insert(&mut self, entry: Entry) {
         let slot = self.free_slots.pop().unwrap_or_else(|| {
             self.entries.push(None);
+            self.briefs.push(Brief {
+                kind: entry.kind,
+                when: entry.when,
+            });
             (self.entries.len() - 1) as u32
         });
+        self.briefs[slot as usize] = Brief {
+            kind: entry.kind,
+            when: entry.when,
+        };
         self.change_words(slot, Vec::new(), entry.terms());
         self.link_child(&entry, slot);
         self.slots[entry.kind as usize].insert(entry.id.clone(), slot);

@@ -83,17 +83,25 @@ impl SearchIndex {
         if words.is_empty() && filters.is_empty() {
             return Results::default();
         }
-        let scores = self.score(&words);
         let allowed = self.allowed_people(filters);
         let mut found: [Vec<(u32, i64, u32)>; 3] = Default::default();
-        for (slot, entry) in self.entries.iter().enumerate() {
-            let Some(entry) = entry else { continue };
-            let Some(score) = scores.as_ref().map_or(Some(0), |s| s[slot]) else {
-                continue;
-            };
-            if passes(entry, filters, allowed.as_ref()) {
-                found[entry.kind as usize].push((score, entry.when, slot as u32));
+        let candidates: Vec<(u32, u32)> = match self.score(&words) {
+            Some(matched) => matched,
+            None => (0..self.entries.len() as u32)
+                .filter(|&slot| self.entries[slot as usize].is_some())
+                .map(|slot| (slot, 0))
+                .collect(),
+        };
+        let filtered = !filters.is_empty();
+        for (slot, score) in candidates {
+            let brief = self.briefs[slot as usize];
+            if filtered {
+                let entry = self.entries[slot as usize].as_ref().expect("a live slot");
+                if !passes(entry, filters, allowed.as_ref()) {
+                    continue;
+                }
             }
+            found[brief.kind as usize].push((score, brief.when, slot));
         }
         let groups = found
             .into_iter()
@@ -103,21 +111,23 @@ impl SearchIndex {
         Results { groups }
     }
 
-    /// Each slot's score when every word matches it, by slot; `None` for no words.
-    fn score(&self, words: &[String]) -> Option<Vec<Option<u32>>> {
+    /// Every slot that all `words` match, with its score; `None` for no words.
+    fn score(&self, words: &[String]) -> Option<Vec<(u32, u32)>> {
         if words.is_empty() {
             return None;
         }
         let size = self.entries.len();
         let mut total = vec![0u32; size];
-        let mut matched = vec![0usize; size];
+        let mut matched = vec![0u8; size];
         let mut best = vec![0u8; size];
         for (round, word) in words.iter().enumerate() {
+            let round = round as u8;
             best.fill(0);
-            for (term, &id) in self.words.range::<str, _>((
+            let range = (
                 std::ops::Bound::Included(word.as_str()),
                 std::ops::Bound::Unbounded,
-            )) {
+            );
+            for (term, &id) in self.words.range::<str, _>(range) {
                 if !term.starts_with(word.as_str()) {
                     break;
                 }
@@ -135,9 +145,11 @@ impl SearchIndex {
                 }
             }
         }
+        let all = words.len() as u8;
         Some(
             (0..size)
-                .map(|slot| (matched[slot] == words.len()).then_some(total[slot]))
+                .filter(|&slot| matched[slot] == all)
+                .map(|slot| (slot as u32, total[slot]))
                 .collect(),
         )
     }

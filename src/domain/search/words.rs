@@ -27,10 +27,15 @@ pub fn word_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     })
 }
 
-/// The distinct folded words of a query, longest first, so the most selective runs first.
+/// The most words a query is searched for; more would only narrow what is already narrow.
+pub const MAX_QUERY_WORDS: usize = 16;
+
+/// The distinct folded words of a query, longest first, so the most selective runs first; at
+/// most [`MAX_QUERY_WORDS`] of them.
 pub fn query_words(query: &str) -> Vec<String> {
     let mut found: Vec<String> = words(query).map(|(_, word)| word).collect();
     found.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
     found.dedup();
+    found.truncate(MAX_QUERY_WORDS);
     found
 }
