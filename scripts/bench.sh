@@ -23,8 +23,8 @@ done
 # example built above (cargo issue 6313), so these two runs unwind.
 export CARGO_PROFILE_RELEASE_PANIC=unwind
 
-echo "==> search index, natively (10,000 people, 30,000 meetings)"
-cargo test --locked --release --test bench_search -- --include-ignored --nocapture 2>&1 |
+echo "==> search index, natively, over the 10x dataset"
+BENCH_DATASET=target/bench/dataset-10x.json cargo test --locked --release --test bench_search -- --include-ignored --nocapture 2>&1 |
   grep -E "BENCH|test result|panicked" | sed 's/^.*BENCH /  /'
 
 echo "==> store (IndexedDB in headless Chromium, no CPU throttling)"

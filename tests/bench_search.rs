@@ -1,125 +1,74 @@
-//! Benchmark (ignored by `cargo test`; run by `make bench`): building the search index over
-//! 10,000 people and 30,000 meetings with notes, and answering queries, natively.
+//! Benchmark (ignored by `cargo test`; run by `make bench`): building the search index over the
+//! benchmark's dataset (`BENCH_DATASET`, a backup file written by `examples/bench_dataset.rs`)
+//! and answering the browser benchmark's queries, natively.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::time::Instant;
 
-use one_on_one::domain::live::Asked;
+use one_on_one::domain::backup::{parse_backup, Backup};
 use one_on_one::domain::meeting::Meeting;
+use one_on_one::domain::next_step::NextStep;
 use one_on_one::domain::person::Person;
-use one_on_one::domain::profile::Profile;
 use one_on_one::domain::search::{Entry, Filters, SearchIndex};
+use serde::de::DeserializeOwned;
 
-const WORDS: &[&str] = &[
+const QUERIES: [&str; 10] = [
     "rent",
-    "bus",
-    "route",
     "childcare",
-    "nurse",
-    "teacher",
-    "union",
-    "local",
-    "strike",
-    "housing",
-    "landlord",
-    "repairs",
-    "church",
-    "school",
-    "parents",
-    "wages",
-    "shift",
-    "clinic",
-    "library",
-    "transit",
-    "council",
-    "hearing",
-    "petition",
-    "meeting",
-    "daughter",
-    "son",
-    "neighbors",
-    "worried",
-    "angry",
-    "hopeful",
-    "organize",
-    "committee",
-    "vote",
-    "leader",
-    "story",
-    "family",
+    "nurse bus",
+    "núñez",
+    "w123",
+    "local 12",
+    "fifty",
+    "r",
+    "landlord repairs",
+    "zzzz",
 ];
 
-fn text(seed: &mut u64, words: usize) -> String {
-    (0..words)
-        .map(|_| {
-            *seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
-            let n = (*seed >> 33) as usize;
-            if n % 7 == 0 {
-                format!("w{}", n % 5_000)
-            } else {
-                WORDS[n % WORDS.len()].to_owned()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+fn records<T: DeserializeOwned>(backup: &Backup, store: &str) -> Vec<T> {
+    backup.stores[store]
+        .iter()
+        .map(|value| serde_json::from_value(value.clone()).expect("a record of the dataset"))
+        .collect()
 }
 
 #[test]
 #[ignore = "a benchmark: run with make bench"]
-fn search_at_ten_thousand_people() {
-    let mut seed = 1;
-    let profile = Profile::new(0);
-    let started = Instant::now();
-    let mut entries = Vec::new();
-    for p in 0..10_000 {
-        let mut person = Person::new(
-            format!("p{p}"),
-            format!("Person {p} {}", text(&mut seed, 1)),
-            p,
-        );
-        person.notes = text(&mut seed, 25);
-        person.tags = vec![text(&mut seed, 1)];
-        entries.push(Entry::of_person(&person));
-    }
-    for m in 0..30_000 {
-        let mut meeting = Meeting::new(format!("m{m}"), format!("p{}", m % 10_000), &profile, m);
-        meeting.purpose = text(&mut seed, 6);
-        meeting.live.sparks = text(&mut seed, 20);
-        for prompt in 0..3 {
-            meeting.live.asked.push(Asked {
-                section: 0,
-                prompt,
-                at_ms: 0,
-                note: text(&mut seed, 25),
-            });
-        }
-        entries.push(Entry::of_meeting(&meeting));
-    }
-    println!("BENCH generate 40,000 records: {:?}", started.elapsed());
+fn search_over_the_benchmark_dataset() {
+    let Ok(path) = std::env::var("BENCH_DATASET") else {
+        println!("BENCH search: set BENCH_DATASET to a dataset file (make bench does)");
+        return;
+    };
+    let text = std::fs::read_to_string(&path).expect("the dataset file");
+    let backup = parse_backup(&text, &["people", "meetings", "next_steps"]).expect("a backup");
+    let entries: Vec<Entry> = records::<Person>(&backup, "people")
+        .iter()
+        .map(Entry::of_person)
+        .chain(
+            records::<Meeting>(&backup, "meetings")
+                .iter()
+                .map(Entry::of_meeting),
+        )
+        .chain(
+            records::<NextStep>(&backup, "next_steps")
+                .iter()
+                .map(Entry::of_step),
+        )
+        .collect();
+    let count = entries.len();
     let started = Instant::now();
     let mut index = SearchIndex::new();
     for entry in entries {
         index.upsert(entry);
     }
     println!(
-        "BENCH index 40,000 records: {:?}, {} words",
+        "BENCH index {count} records: {:?}, {} words",
         started.elapsed(),
         index.word_count()
     );
-    for query in [
-        "rent",
-        "chi",
-        "nurse bus",
-        "w12",
-        "person 77",
-        "r",
-        "strike local union",
-        "zzz",
-        "hope",
-        "council hearing",
-    ] {
+    for query in QUERIES {
         let started = Instant::now();
-        let results = index.search(query, &Filters::default(), 20);
+        let results = index.search(query, &Filters::default(), 10);
         println!(
             "BENCH search {query:?}: {:?}, {} found",
             started.elapsed(),
