@@ -32,6 +32,7 @@ mod people;
 mod person_new;
 mod person_page;
 mod person_story;
+mod referrer_picker;
 mod route_param;
 mod search;
 mod search_context;

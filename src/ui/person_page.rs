@@ -10,6 +10,7 @@ use super::editable::{Editable, Presence};
 use super::list_field::ListField;
 use super::not_found::{Loading, Missing};
 use super::person_story::PersonStory;
+use super::referrer_picker::ReferrerPicker;
 use super::route_param::for_each_param;
 use super::store_context::Db;
 use super::text_field::TextField;
@@ -56,17 +57,6 @@ fn PersonDetails(person: Editable<Person>) -> impl IntoView {
     let me = person
         .record
         .with_untracked(|p| p.as_ref().map(|p| p.meta.id.clone()));
-    // Memos, so typing in a field does not rebuild the list of everyone they could be
-    // referred by.
-    let others = Memo::new(move |_| {
-        everyone.with(|all| {
-            all.iter()
-                .flatten()
-                .filter(|other| Some(&other.meta.id) != me.as_ref())
-                .map(|other| (other.meta.id.clone(), other.name.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
     let referrer = Memo::new(move |_| {
         person
             .record
@@ -113,24 +103,8 @@ fn PersonDetails(person: Editable<Person>) -> impl IntoView {
                 read=|p| &p.skills write=|p, list| p.skills = list />
             <TextField label="How you know them" id="person-how" value=text(|p| p.how_we_met.clone())
                 on_input=Callback::new(move |v| person.edit(|p| p.how_we_met = v)) />
-            <div class="field">
-                <label for="person-referred-by">"Referred by"</label>
-                <select id="person-referred-by" on:change=move |event| {
-                    let chosen = event_target_value(&event);
-                    person.edit(|p| p.referred_by = (!chosen.is_empty()).then_some(chosen));
-                }>
-                    <option value="">"No one"</option>
-                    {move || {
-                        let chosen = referrer.get();
-                        others.get().into_iter()
-                            .map(|(id, name)| {
-                                let selected = chosen.as_ref() == Some(&id);
-                                view! { <option value=id selected=selected>{name}</option> }
-                            })
-                            .collect_view()
-                    }}
-                </select>
-            </div>
+            <ReferrerPicker me=me.clone() chosen=referrer everyone=everyone
+                on_choose=Callback::new(move |chosen| person.edit(|p| p.referred_by = chosen)) />
             <div class="field">
                 <label for="person-notes">"Notes"</label>
                 <textarea id="person-notes" rows="5"

@@ -1,0 +1,95 @@
+//! "Referred by": who introduced this person, found by typing a few letters of their name, so
+//! the page stays light with thousands of people on the phone (a list of everyone would not).
+
+use leptos::prelude::*;
+
+use crate::domain::person::Person;
+use crate::domain::text::matches_all_words;
+
+/// Names shown at once while typing; typing more narrows them.
+const SHOWN: usize = 6;
+
+#[component]
+pub fn ReferrerPicker(
+    /// This person's id, never offered as their own referrer.
+    me: Option<String>,
+    /// The current referrer's id.
+    chosen: Memo<Option<String>>,
+    /// Everyone, as name cards; `None` while loading.
+    everyone: RwSignal<Option<Vec<Person>>>,
+    on_choose: Callback<Option<String>>,
+) -> impl IntoView {
+    let name_of = move |id: &str| {
+        everyone.with(|all| {
+            all.iter()
+                .flatten()
+                .find(|p| p.meta.id == id)
+                .map(|p| p.name.clone())
+        })
+    };
+    let chosen_name =
+        Memo::new(move |_| chosen.get().and_then(|id| name_of(&id)).unwrap_or_default());
+    let typed = RwSignal::new(None::<String>);
+    let matches = Memo::new(move |_| {
+        let Some(query) = typed.get().filter(|q| !q.trim().is_empty()) else {
+            return Vec::new();
+        };
+        everyone.with(|all| {
+            all.iter()
+                .flatten()
+                .filter(|p| Some(&p.meta.id) != me.as_ref())
+                .filter(|p| matches_all_words(&query, &p.name))
+                .take(SHOWN)
+                .map(|p| (p.meta.id.clone(), p.name.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let choose = move |id: Option<String>| {
+        typed.set(None);
+        on_choose.run(id);
+    };
+    view! {
+        <div class="field">
+            <label for="person-referred-by">"Referred by"</label>
+            <input
+                id="person-referred-by"
+                type="search"
+                autocomplete="off"
+                placeholder="Type a name"
+                aria-describedby="person-referred-by-hint"
+                prop:value=move || typed.get().unwrap_or_else(|| chosen_name.get())
+                on:input=move |event| typed.set(Some(event_target_value(&event)))
+            />
+            <p id="person-referred-by-hint" class="field-hint">
+                {move || match chosen_name.get() {
+                    name if name.is_empty() => "No one yet. Type a few letters of their name.".to_owned(),
+                    name => format!("Referred by {name}."),
+                }}
+            </p>
+            <Show when=move || !matches.with(Vec::is_empty)>
+                <ul class="choices-list" aria-label="People matching">
+                    {move || {
+                        matches
+                            .get()
+                            .into_iter()
+                            .map(|(id, name)| {
+                                view! {
+                                    <li>
+                                        <button type="button" class="button secondary" on:click=move |_| choose(Some(id.clone()))>
+                                            {name}
+                                        </button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+            </Show>
+            <Show when=move || chosen.get().is_some()>
+                <button type="button" class="button secondary" on:click=move |_| choose(None)>
+                    "No referrer"
+                </button>
+            </Show>
+        </div>
+    }
+}
