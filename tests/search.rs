@@ -503,3 +503,43 @@ fn an_index_kept_up_to_date_answers_like_one_built_afresh() {
     }
     assert!(answered >= 10, "the queries find something: {answered}");
 }
+
+#[test]
+fn the_few_shown_are_the_first_of_all_in_the_same_order() {
+    let mut rng = Lcg(11);
+    let mut index = SearchIndex::new();
+    for n in 0..400 {
+        let text: Vec<&str> = (0..1 + rng.next(5))
+            .map(|_| VOCABULARY[rng.next(VOCABULARY.len())])
+            .collect();
+        // Few distinct dates, so ties in points and date are common.
+        let when = rng.next(4) as i64 * DAY;
+        let person_id = format!("p{}", rng.next(40));
+        let entry = match n % 3 {
+            0 => Entry::of_person(&person(&format!("p{}", n / 3), &text.join(" "), when)),
+            1 => Entry::of_meeting(&meeting(
+                &format!("m{n}"),
+                &person_id,
+                &text.join(" "),
+                when,
+            )),
+            _ => Entry::of_step(&step(&format!("s{n}"), &person_id, &text.join(" "), when)),
+        };
+        index.upsert(entry);
+    }
+    for query in ["b", "bus", "r", "child rent", "local"] {
+        let all = index.search(query, &Filters::default(), 10_000);
+        let few = index.search(query, &Filters::default(), 7);
+        assert!(all.total() > 20, "{query} finds many: {}", all.total());
+        assert_eq!(few.total(), all.total(), "{query}");
+        for (few, all) in few.groups.iter().zip(&all.groups) {
+            assert_eq!(few.kind, all.kind);
+            let first: Vec<_> = all.hits.iter().take(7).collect();
+            assert_eq!(few.hits.iter().collect::<Vec<_>>(), first, "{query}");
+            let ranks: Vec<_> = all.hits.iter().map(|h| (h.score, h.when)).collect();
+            let mut sorted = ranks.clone();
+            sorted.sort_by(|a, b| b.cmp(a));
+            assert_eq!(ranks, sorted, "{query}: more points first, then the newer");
+        }
+    }
+}

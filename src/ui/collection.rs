@@ -141,15 +141,17 @@ pub fn use_picked<R: Send + Sync + 'static>(
     picked
 }
 
-/// Everyone as a name card: id, name and who referred them, without the rest of each record,
-/// for pickers and for the links between people.
+/// Everyone as a name card: id, name, when they were added and who referred them, without the
+/// rest of each record, for pickers, lists of names and the links between people.
 pub fn use_name_cards() -> RwSignal<Option<Vec<Person>>> {
     let cards = use_picked(
         Person::STORE,
         |stored| {
             let meta = js_sys::Reflect::get(stored, &JsValue::from_str("meta")).ok()?;
             let id = fields::text(&meta, "id")?;
-            let mut card = Person::new(id, fields::text(stored, "name").unwrap_or_default(), 0);
+            let created_at = fields::number(&meta, "created_at").unwrap_or_default() as i64;
+            let name = fields::text(stored, "name").unwrap_or_default();
+            let mut card = Person::new(id, name, created_at);
             card.referred_by = fields::text(stored, "referred_by");
             Some(card)
         },

@@ -46,6 +46,7 @@ mod settings_meetings;
 mod settings_profile;
 mod settings_scripts;
 mod settings_storage;
+mod show_more;
 mod store_context;
 mod text_field;
 mod ticker;

@@ -7,6 +7,7 @@ use leptos_router::components::A;
 
 use super::empty_state::EmptyState;
 use super::search_context::Search;
+use super::show_more::ShowMore;
 use crate::domain::search::{Group, Hit, Kind, Results, Snippet};
 use crate::domain::when::describe_day;
 use crate::platform::ids::now_ms;
@@ -16,6 +17,15 @@ fn heading(kind: Kind) -> &'static str {
         Kind::Person => "People",
         Kind::Meeting => "Meetings",
         Kind::FollowUp => "Follow-ups",
+    }
+}
+
+/// The same, as "Show more …" says it.
+fn plural(kind: Kind) -> &'static str {
+    match kind {
+        Kind::Person => "people",
+        Kind::Meeting => "meetings",
+        Kind::FollowUp => "follow-ups",
     }
 }
 
@@ -115,11 +125,7 @@ fn ResultGroup(group: Group, limit: RwSignal<usize>, page: usize) -> impl IntoVi
             <ul class="cards" aria-label=title>
                 {items}
             </ul>
-            {(more > 0).then(|| view! {
-                <button type="button" class="button secondary" on:click=move |_| limit.update(|l| *l += page)>
-                    {format!("Show more {} ({more} left)", title.to_lowercase())}
-                </button>
-            })}
+            <ShowMore noun=plural(group.kind) left=more shown=limit page=page />
         </section>
     }
 }

@@ -6,14 +6,14 @@ use chrono::Local;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::collection::{names_by_id, use_all, use_picked, use_some};
+use super::collection::{names_by_id, use_name_cards, use_picked, use_some};
 use super::empty_state::EmptyState;
 use super::follow_up_item::FollowUpItem;
 use super::meeting_item::MeetingItem;
+use super::show_more::ShowMore;
 use crate::domain::follow_ups::{group, Filter};
 use crate::domain::meeting::{Meeting, MeetingStatus};
 use crate::domain::next_step::NextStep;
-use crate::domain::person::Person;
 use crate::domain::record::Record;
 use crate::domain::story::{upcoming_meetings, waiting_among};
 use crate::platform::document::set_title;
@@ -24,7 +24,8 @@ use crate::store::fields;
 pub fn Today() -> impl IntoView {
     set_title("Today");
     let date = Local::now().format("%A, %-d %B %Y").to_string();
-    let people = use_all::<Person>();
+    // Names, and who referred whom, are all Today needs of people.
+    let people = use_name_cards();
     let names = names_by_id(people);
     // Only the records Today shows are read in full: with thousands of held meetings and done
     // steps, reading them all would hold up the first screen.
@@ -77,6 +78,11 @@ pub fn Today() -> impl IntoView {
             people.with(|p| p.as_deref().map(|p| waiting_among(p, &met)))
         })
     });
+    let (due_shown, upcoming_shown, waiting_shown) = (
+        RwSignal::new(PAGE),
+        RwSignal::new(PAGE),
+        RwSignal::new(PAGE),
+    );
     view! {
         <h1>"Today"</h1>
         <p class="lede">{date}</p>
@@ -92,11 +98,12 @@ pub fn Today() -> impl IntoView {
                 }.into_any(),
                 Some(list) => view! {
                     <ul class="follow-up-list" aria-label="Due follow-ups">
-                        {list.into_iter().map(|step| {
+                        {list.iter().take(due_shown.get()).cloned().map(|step| {
                             let name = names.with(|n| n.get(&step.person_id).cloned()).unwrap_or_default();
                             view! { <FollowUpItem step=step person_name=name on_done=Callback::new(|_| ()) /> }
                         }).collect_view()}
                     </ul>
+                    <ShowMore noun="follow-ups" left=list.len().saturating_sub(due_shown.get()) shown=due_shown page=PAGE />
                     <p><A href="/follow-ups">"All follow-ups"</A></p>
                 }.into_any(),
             }}
@@ -113,11 +120,12 @@ pub fn Today() -> impl IntoView {
                 }.into_any(),
                 Some(list) => view! {
                     <ul class="cards" aria-label="Upcoming meetings">
-                        {list.into_iter().map(|meeting| {
+                        {list.iter().take(upcoming_shown.get()).cloned().map(|meeting| {
                             let name = names.with(|n| n.get(&meeting.person_id).cloned()).unwrap_or_else(|| "One-on-one".to_owned());
                             view! { <MeetingItem meeting=meeting title=name /> }
                         }).collect_view()}
                     </ul>
+                    <ShowMore noun="meetings" left=list.len().saturating_sub(upcoming_shown.get()) shown=upcoming_shown page=PAGE />
                 }.into_any(),
             }}
         </section>
@@ -133,7 +141,7 @@ pub fn Today() -> impl IntoView {
                 }.into_any(),
                 Some(list) => view! {
                     <ul class="cards" aria-label="Waiting for a first one-on-one">
-                        {list.into_iter().map(|person| {
+                        {list.iter().take(waiting_shown.get()).cloned().map(|person| {
                             let detail = if person.referred_by.is_some() { "Referred to you" } else { "Not met yet" };
                             view! {
                                 <li>
@@ -145,11 +153,16 @@ pub fn Today() -> impl IntoView {
                             }
                         }).collect_view()}
                     </ul>
+                    <ShowMore noun="people" left=list.len().saturating_sub(waiting_shown.get()) shown=waiting_shown page=PAGE />
                 }.into_any(),
             }}
         </section>
     }
 }
+
+/// How many items each list shows at first, and how many more each "Show more" adds: enough
+/// for a glance, few enough that hundreds of planned meetings do not hold up the screen.
+const PAGE: usize = 10;
 
 const DAY_MS: i64 = 86_400_000;
 

@@ -30,8 +30,11 @@ pub struct SearchIndex {
     free_slots: Vec<u32>,
     /// The slot of each entry by id, one map per kind.
     slots: [HashMap<String, u32>; 3],
-    /// The slots of each person's meetings and follow-ups, by person id.
-    pub(super) children: HashMap<String, Vec<u32>>,
+    /// The slots of each person's meetings and follow-ups, by the person's slot (empty for
+    /// other slots), so a query spreads from a person to them without hashing an id.
+    pub(super) children: Vec<Vec<u32>>,
+    /// The meetings and follow-ups of people not (or not yet) indexed, by person id.
+    orphans: HashMap<String, Vec<u32>>,
     /// Every word in use, sorted, so a prefix finds its words as one range.
     pub(super) words: BTreeMap<String, u32>,
     /// The same words, for a quick look-up of a whole word.
@@ -106,6 +109,12 @@ impl SearchIndex {
             .expect("a mapped slot holds its entry");
         self.change_words(slot, old.terms(), Vec::new());
         self.unlink_child(&old, slot);
+        if kind == Kind::Person {
+            let children = std::mem::take(&mut self.children[slot as usize]);
+            if !children.is_empty() {
+                self.orphans.insert(old.id, children);
+            }
+        }
         self.free_slots.push(slot);
     }
 
@@ -128,6 +137,7 @@ impl SearchIndex {
     fn insert(&mut self, entry: Entry) {
         let slot = self.free_slots.pop().unwrap_or_else(|| {
             self.entries.push(None);
+            self.children.push(Vec::new());
             self.briefs.push(Brief {
                 kind: entry.kind,
                 when: entry.when,
@@ -140,24 +150,41 @@ impl SearchIndex {
         };
         self.change_words(slot, Vec::new(), entry.terms());
         self.link_child(&entry, slot);
+        if entry.kind == Kind::Person {
+            self.children[slot as usize] = self.orphans.remove(&entry.id).unwrap_or_default();
+        }
         self.slots[entry.kind as usize].insert(entry.id.clone(), slot);
         self.entries[slot as usize] = Some(entry);
     }
 
+    /// The children list of `person_id`: their slot's, or the orphans' while they are not here.
+    fn children_of(&mut self, person_id: &str) -> Option<&mut Vec<u32>> {
+        match self.slots[Kind::Person as usize].get(person_id) {
+            Some(&person) => Some(&mut self.children[person as usize]),
+            None => self.orphans.get_mut(person_id),
+        }
+    }
+
     fn link_child(&mut self, entry: &Entry, slot: u32) {
-        if entry.kind != Kind::Person {
-            self.children
-                .entry(entry.person_id.clone())
-                .or_default()
-                .push(slot);
+        if entry.kind == Kind::Person {
+            return;
+        }
+        match self.children_of(&entry.person_id) {
+            Some(children) => children.push(slot),
+            None => {
+                self.orphans.insert(entry.person_id.clone(), vec![slot]);
+            }
         }
     }
 
     fn unlink_child(&mut self, entry: &Entry, slot: u32) {
-        if let Some(slots) = self.children.get_mut(&entry.person_id) {
-            slots.retain(|&s| s != slot);
-            if slots.is_empty() {
-                self.children.remove(&entry.person_id);
+        if entry.kind == Kind::Person {
+            return;
+        }
+        if let Some(children) = self.children_of(&entry.person_id) {
+            children.retain(|&s| s != slot);
+            if children.is_empty() {
+                self.orphans.remove(&entry.person_id);
             }
         }
     }

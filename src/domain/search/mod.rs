@@ -5,6 +5,7 @@ mod entry;
 mod index;
 mod query;
 mod snippet;
+mod top;
 mod words;
 
 pub use entry::{Entry, Field, Kind, Weight};

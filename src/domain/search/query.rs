@@ -2,12 +2,12 @@
 //! or organizations); results are grouped by kind, ranked by where the words matched, then by
 //! date, newest first; and narrowed by the filters organizers use.
 
-use std::cmp::Reverse;
 use std::collections::{HashMap, HashSet};
 
 use super::entry::{Entry, Kind, Weight};
 use super::index::SearchIndex;
 use super::snippet::Snippet;
+use super::top::{Rank, Top};
 use super::words::query_words;
 use crate::domain::person::Stage;
 use crate::domain::text::fold;
@@ -84,7 +84,7 @@ impl SearchIndex {
             return Results::default();
         }
         let allowed = self.allowed_people(filters);
-        let mut found: [Vec<(u32, i64, u32)>; 3] = Default::default();
+        let mut found: [Top; 3] = std::array::from_fn(|_| Top::new(limit));
         let candidates: Vec<(u32, u32)> = match self.score(&words) {
             Some(matched) => matched,
             None => (0..self.entries.len() as u32)
@@ -101,76 +101,85 @@ impl SearchIndex {
                     continue;
                 }
             }
-            found[brief.kind as usize].push((score, brief.when, slot));
+            found[brief.kind as usize].offer(Rank::new(score, brief.when, slot));
         }
-        let groups = found
+        let groups = [Kind::Person, Kind::Meeting, Kind::FollowUp]
             .into_iter()
-            .filter(|candidates| !candidates.is_empty())
-            .map(|candidates| self.group(candidates, &words, limit))
+            .zip(found)
+            .filter(|(_, top)| top.total() > 0)
+            .map(|(kind, top)| self.group(kind, top, &words))
             .collect();
         Results { groups }
     }
 
-    /// Every slot that all `words` match, with its score; `None` for no words.
+    /// Every slot that all `words` match, with its score; `None` for no words. The work is in
+    /// proportion to the postings of the words, never to the size of the index, so a word
+    /// found nowhere costs nothing and each further word only narrows what is left.
     fn score(&self, words: &[String]) -> Option<Vec<(u32, u32)>> {
-        if words.is_empty() {
-            return None;
-        }
-        let size = self.entries.len();
-        let mut total = vec![0u32; size];
-        let mut matched = vec![0u8; size];
-        let mut best = vec![0u8; size];
-        for (round, word) in words.iter().enumerate() {
-            let round = round as u8;
-            best.fill(0);
-            let range = (
-                std::ops::Bound::Included(word.as_str()),
-                std::ops::Bound::Unbounded,
-            );
-            for (term, &id) in self.words.range::<str, _>(range) {
-                if !term.starts_with(word.as_str()) {
-                    break;
-                }
-                let exact = term == word;
-                for posting in &self.postings[id as usize] {
-                    let cell = &mut best[posting.slot as usize];
-                    *cell = (*cell).max(points(posting.weight, exact));
-                }
+        let mut matched: Option<Vec<(u32, u32)>> = None;
+        let mut best = vec![0u8; self.entries.len()];
+        let mut touched: Vec<u32> = Vec::new();
+        for word in words {
+            self.points_of_word(word, &mut best, &mut touched);
+            matched = Some(match matched {
+                None => touched
+                    .iter()
+                    .map(|&slot| (slot, u32::from(best[slot as usize])))
+                    .collect(),
+                Some(so_far) => so_far
+                    .into_iter()
+                    .filter_map(|(slot, total)| {
+                        let here = best[slot as usize];
+                        (here > 0).then(|| (slot, total + u32::from(here)))
+                    })
+                    .collect(),
+            });
+            for &slot in &touched {
+                best[slot as usize] = 0;
             }
-            self.spread_to_children(&mut best);
-            for slot in 0..size {
-                if best[slot] > 0 && matched[slot] == round {
-                    matched[slot] += 1;
-                    total[slot] += u32::from(best[slot]);
-                }
+            touched.clear();
+            if matched.as_ref().is_some_and(Vec::is_empty) {
+                break;
             }
         }
-        let all = words.len() as u8;
-        Some(
-            (0..size)
-                .filter(|&slot| matched[slot] == all)
-                .map(|slot| (slot as u32, total[slot]))
-                .collect(),
-        )
+        matched
+    }
+
+    /// Sets `best` to the points `word` earns in each slot it matches, listing those slots in
+    /// `touched` (`best` starts all zero).
+    fn points_of_word(&self, word: &str, best: &mut [u8], touched: &mut Vec<u32>) {
+        let range = (std::ops::Bound::Included(word), std::ops::Bound::Unbounded);
+        for (term, &id) in self.words.range::<str, _>(range) {
+            if !term.starts_with(word) {
+                break;
+            }
+            let earned = |weight| points(weight, term == word);
+            for posting in &self.postings[id as usize] {
+                let cell = &mut best[posting.slot as usize];
+                if *cell == 0 {
+                    touched.push(posting.slot);
+                }
+                *cell = (*cell).max(earned(posting.weight));
+            }
+        }
+        self.spread_to_children(best, touched);
     }
 
     /// A person matching by name, tags or organizations makes their meetings and follow-ups
     /// match too, weakly: "ana bus" finds the meeting about the bus with Ana.
-    fn spread_to_children(&self, best: &mut [u8]) {
+    fn spread_to_children(&self, best: &mut [u8], touched: &mut Vec<u32>) {
         let context = points(Weight::Context, false);
-        let named: Vec<&str> = self
-            .entries
-            .iter()
-            .zip(best.iter())
-            .filter_map(|(entry, &points_here)| {
-                let entry = entry.as_ref()?;
-                let telling = points_here >= points(Weight::Label, false);
-                (entry.kind == Kind::Person && telling).then_some(entry.id.as_str())
-            })
-            .collect();
-        for person in named {
-            for &child in self.children.get(person).into_iter().flatten() {
+        let telling = points(Weight::Label, false);
+        for at in 0..touched.len() {
+            let slot = touched[at] as usize;
+            if self.briefs[slot].kind != Kind::Person || best[slot] < telling {
+                continue;
+            }
+            for &child in &self.children[slot] {
                 let cell = &mut best[child as usize];
+                if *cell == 0 {
+                    touched.push(child);
+                }
                 *cell = (*cell).max(context);
             }
         }
@@ -241,20 +250,17 @@ impl SearchIndex {
         sorted.into_iter().map(|(_, tag)| tag).collect()
     }
 
-    /// The `limit` best of `candidates` (score, date, slot), ranked, with their snippets.
-    fn group(&self, mut candidates: Vec<(u32, i64, u32)>, words: &[String], limit: usize) -> Group {
-        let total = candidates.len();
-        let rank = |c: &(u32, i64, u32)| (Reverse(c.0), Reverse(c.1), c.2);
-        if candidates.len() > limit && limit > 0 {
-            candidates.select_nth_unstable_by_key(limit - 1, rank);
-        }
-        candidates.truncate(limit);
-        candidates.sort_unstable_by_key(rank);
-        let entry = |slot: u32| self.entries[slot as usize].as_ref().expect("a live slot");
-        let kind = entry(candidates.first().map_or(0, |c| c.2)).kind;
-        let hits = candidates
+    /// The group of `kind` from its best results, with their snippets.
+    fn group(&self, kind: Kind, top: Top, words: &[String]) -> Group {
+        let total = top.total();
+        let hits = top
+            .into_best_first()
             .into_iter()
-            .map(|(score, _, slot)| hit(entry(slot), score, words))
+            .map(|rank| {
+                let slot = rank.slot.0 as usize;
+                let entry = self.entries[slot].as_ref().expect("a live slot");
+                hit(entry, rank.score, words)
+            })
             .collect();
         Group { kind, hits, total }
     }
