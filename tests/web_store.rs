@@ -91,6 +91,42 @@ async fn finds_records_through_an_index() {
 }
 
 #[wasm_bindgen_test]
+async fn records_below_an_index_bound_are_chosen_on_their_stored_fields() {
+    let store = fresh("test-below").await;
+    for (id, person, due) in [
+        ("a", "ana", 30),
+        ("b", "ben", 10),
+        ("c", "ana", 20),
+        ("d", "ana", 25),
+    ] {
+        store.save(&step(id, person, due, 1)).await.unwrap();
+    }
+    let anas_before_25: Vec<Step> = store
+        .below_where("by_due", 25.0, |stored| {
+            one_on_one::store::fields::text(stored, "person_id").as_deref() == Some("ana")
+        })
+        .await
+        .unwrap();
+    let ids: Vec<&str> = anas_before_25.iter().map(|s| s.meta.id.as_str()).collect();
+    assert_eq!(ids, ["c"], "due before 25 (not at it), and Ana's");
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_large_store_is_read_a_page_at_a_time_in_id_order() {
+    let store = fresh("test-pages").await;
+    for id in ["e", "a", "d", "b", "c"] {
+        store.save(&step(id, "ana", 1, 1)).await.unwrap();
+    }
+    let ids = |page: Vec<Step>| page.into_iter().map(|s| s.meta.id).collect::<Vec<_>>();
+    assert_eq!(ids(store.page::<Step>("", 2).await.unwrap()), ["a", "b"]);
+    assert_eq!(ids(store.page::<Step>("b", 2).await.unwrap()), ["c", "d"]);
+    assert_eq!(ids(store.page::<Step>("d", 2).await.unwrap()), ["e"]);
+    assert!(store.page::<Step>("e", 2).await.unwrap().is_empty());
+    store.close();
+}
+
+#[wasm_bindgen_test]
 async fn records_are_chosen_on_their_stored_fields_before_conversion() {
     let store = fresh("test-where").await;
     for (id, person, due) in [("a", "ana", 5), ("b", "ben", 50), ("c", "ana", 500)] {

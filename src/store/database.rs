@@ -120,6 +120,21 @@ impl Store {
         all
     }
 
+    /// Up to `limit` records of a kind whose ids come after `after` ("" for the first page), in
+    /// id order: a large store read a page at a time, so no single read holds up the screen.
+    pub async fn page<T: Record>(&self, after: &str, limit: u32) -> Result<Vec<T>, StoreError> {
+        let tx = self.db()?.transaction(T::STORE).build()?;
+        let records: Vec<T> = tx
+            .object_store(T::STORE)?
+            .get_all()
+            .with_query::<&str, _>(indexed_db_futures::KeyRange::LowerBound(after, true))
+            .with_limit(limit)
+            .serde()?
+            .await?
+            .collect::<Result<_, _>>()?;
+        Ok(records)
+    }
+
     /// The records of a kind that `keep` accepts, judged on each stored object before it is
     /// converted: a screen that needs a few of many records pays for those few.
     pub async fn all_where<T: Record>(
@@ -127,15 +142,7 @@ impl Store {
         keep: impl Fn(&JsValue) -> bool,
     ) -> Result<Vec<T>, StoreError> {
         let timing = Timing::start(T::LOAD_SOME);
-        let kept = self
-            .raw_all(T::STORE)
-            .await?
-            .into_iter()
-            .filter(|value| keep(value))
-            .map(|value| {
-                serde_wasm_bindgen::from_value(value).map_err(|e| StoreError::Failed(e.to_string()))
-            })
-            .collect();
+        let kept = convert_kept(self.raw_all(T::STORE).await?, keep);
         timing.end();
         kept
     }
@@ -164,6 +171,28 @@ impl Store {
         let tx = self.db()?.transaction(store_name).build()?;
         let found: Option<JsValue> = tx.object_store(store_name)?.get(id).await?;
         Ok(found.as_ref().and_then(pick))
+    }
+
+    /// Like [`Store::all_where`], over only the records whose `index` is below `below`: the
+    /// open steps due soon among the due ones, not among every step ever agreed.
+    pub async fn below_where<T: Record>(
+        &self,
+        index: &str,
+        below: f64,
+        keep: impl Fn(&JsValue) -> bool,
+    ) -> Result<Vec<T>, StoreError> {
+        let timing = Timing::start(T::LOAD_SOME);
+        let tx = self.db()?.transaction(T::STORE).build()?;
+        let values: Vec<JsValue> = tx
+            .object_store(T::STORE)?
+            .index(index)?
+            .get_all::<JsValue>()
+            .with_query::<f64, _>(indexed_db_futures::KeyRange::UpperBound(below, true))
+            .await?
+            .collect::<Result<_, _>>()?;
+        let kept = convert_kept(values, keep);
+        timing.end();
+        kept
     }
 
     async fn raw_all(&self, store_name: &str) -> Result<Vec<JsValue>, StoreError> {
@@ -389,4 +418,18 @@ impl Store {
 async fn read_all<T: DeserializeOwned>(store: &ObjectStore<'_>) -> Result<Vec<T>, StoreError> {
     let records = store.get_all().serde()?.await?;
     Ok(records.collect::<Result<_, _>>()?)
+}
+
+/// The stored objects that `keep` accepts, converted to records.
+fn convert_kept<T: Record>(
+    values: Vec<JsValue>,
+    keep: impl Fn(&JsValue) -> bool,
+) -> Result<Vec<T>, StoreError> {
+    values
+        .into_iter()
+        .filter(|value| keep(value))
+        .map(|value| {
+            serde_wasm_bindgen::from_value(value).map_err(|e| StoreError::Failed(e.to_string()))
+        })
+        .collect()
 }

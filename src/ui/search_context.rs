@@ -18,8 +18,8 @@ use crate::store::{Change, Store, StoreError, Subscription};
 
 /// How long after the store opens the index starts building, unless search is opened sooner.
 const START_AFTER_MS: u32 = 1_500;
-/// Records indexed between two yields to the browser, so typing and painting go on.
-const SLICE: usize = 200;
+/// Records read and indexed between two yields to the browser, so typing and painting go on.
+const PAGE: u32 = 200;
 
 /// Where the index stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -106,32 +106,21 @@ pub fn provide_search() {
     });
 }
 
-/// Loads every record and indexes it a slice at a time.
+/// Reads every record a page at a time and indexes each page, yielding to the browser between
+/// pages, so neither the reads nor the indexing hold up typing and painting.
 async fn build(search: Search, store: Store) -> Result<(), StoreError> {
     let timing = Timing::start("search-index");
-    search
-        .readiness
-        .set(Readiness::Building { done: 0, total: 0 });
-    let people = store.all::<Person>().await?;
-    let meetings = store.all::<Meeting>().await?;
-    let steps = store.all::<NextStep>().await?;
-    let total = people.len() + meetings.len() + steps.len();
-    let entries = people
-        .iter()
-        .map(Entry::of_person)
-        .chain(meetings.iter().map(Entry::of_meeting))
-        .chain(steps.iter().map(Entry::of_step));
+    let counts = store.counts().await?;
+    let count_of = |name: &str| counts.iter().find(|(n, _)| *n == name).map_or(0, |c| c.1);
+    let total = [Person::STORE, Meeting::STORE, NextStep::STORE]
+        .into_iter()
+        .map(|name| count_of(name) as usize)
+        .sum();
     let mut done = 0;
-    let mut slice = Vec::with_capacity(SLICE);
-    for entry in entries {
-        slice.push(entry);
-        if slice.len() == SLICE {
-            done += index_slice(search, &mut slice);
-            search.readiness.set(Readiness::Building { done, total });
-            TimeoutFuture::new(0).await;
-        }
-    }
-    index_slice(search, &mut slice);
+    search.readiness.set(Readiness::Building { done, total });
+    done = index_all::<Person>(search, &store, Entry::of_person, done, total).await?;
+    done = index_all::<Meeting>(search, &store, Entry::of_meeting, done, total).await?;
+    index_all::<NextStep>(search, &store, Entry::of_step, done, total).await?;
     search.deleted.update_value(HashSet::clear);
     search.readiness.set(Readiness::Ready);
     search.version.update(|v| *v += 1);
@@ -139,18 +128,37 @@ async fn build(search: Search, store: Store) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn index_slice(search: Search, slice: &mut Vec<Entry>) -> usize {
-    let count = slice.len();
-    search.deleted.with_value(|deleted| {
-        search.index.update_value(|index| {
-            for entry in slice.drain(..) {
-                if !deleted.contains(&(entry.kind, entry.id.clone())) {
-                    index.upsert_if_newer(entry);
+/// Indexes every record of a kind, a page at a time; returns how many are done in all.
+async fn index_all<T: Record>(
+    search: Search,
+    store: &Store,
+    entry_of: fn(&T) -> Entry,
+    mut done: usize,
+    total: usize,
+) -> Result<usize, StoreError> {
+    let mut after = String::new();
+    loop {
+        let page = store.page::<T>(&after, PAGE).await?;
+        let Some(last) = page.last() else {
+            return Ok(done);
+        };
+        after = last.meta().id.clone();
+        done += page.len();
+        search.deleted.with_value(|deleted| {
+            search.index.update_value(|index| {
+                for entry in page.iter().map(entry_of) {
+                    if !deleted.contains(&(entry.kind, entry.id.clone())) {
+                        index.upsert_if_newer(entry);
+                    }
                 }
-            }
+            });
         });
-    });
-    count
+        search.readiness.set(Readiness::Building {
+            done,
+            total: total.max(done),
+        });
+        TimeoutFuture::new(0).await;
+    }
 }
 
 /// Brings the index up to date with one change: one record, or all of a kind ("*").

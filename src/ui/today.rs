@@ -41,9 +41,8 @@ pub fn Today() -> impl IntoView {
     let steps = use_some(
         move |store| async move {
             store
-                .all_where::<NextStep>(|s| {
-                    let open = fields::number(s, "done_at").is_none();
-                    open && fields::number(s, "due_at").is_some_and(|due| due < soon as f64)
+                .below_where::<NextStep>("by_due", soon as f64, |s| {
+                    fields::number(s, "done_at").is_none()
                 })
                 .await
         },
