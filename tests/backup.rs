@@ -209,3 +209,38 @@ fn restoring_merges_by_id_and_the_newer_version_wins() {
         "Restored: 1 added, 1 updated, 2 already up to date."
     );
 }
+
+#[test]
+fn a_meeting_restored_without_a_status_is_written_as_planned_so_today_finds_it() {
+    let with_status = |id: &str, status: Option<&str>| {
+        let mut meeting = record(id, 5);
+        if let Some(status) = status {
+            meeting["status"] = json!(status);
+        }
+        meeting
+    };
+    let backup = Backup::new(
+        1_700_000_000_000,
+        "0.1.0",
+        BTreeMap::from([(
+            "meetings".to_owned(),
+            vec![with_status("bare", None), with_status("held", Some("held"))],
+        )]),
+    );
+    let plan = plan_import(&backup, &HashMap::new());
+    let statuses: Vec<(&str, &str)> = plan
+        .writes
+        .iter()
+        .map(|(_, r)| {
+            (
+                r["meta"]["id"].as_str().unwrap(),
+                r["status"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(statuses, [("bare", "planned"), ("held", "held")]);
+    assert_eq!(
+        plan.writes[0].1["name"], backup.stores["meetings"][0]["name"],
+        "the rest as it was"
+    );
+}

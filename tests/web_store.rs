@@ -27,6 +27,15 @@ struct Step {
 
 one_on_one::impl_record!(Step, "next_steps");
 
+/// A meeting as far as its status.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+struct Appointment {
+    meta: Meta,
+    status: String,
+}
+
+one_on_one::impl_record!(Appointment, "meetings");
+
 fn step(id: &str, person: &str, due_at: i64, now: i64) -> Step {
     Step {
         meta: Meta::new(id, now),
@@ -127,6 +136,26 @@ async fn a_large_store_is_read_a_page_at_a_time_in_id_order() {
 }
 
 #[wasm_bindgen_test]
+async fn picking_from_a_store_larger_than_a_page_misses_nothing() {
+    use one_on_one::domain::backup::Backup;
+    let store = fresh("test-pick-pages").await;
+    // More than two pages of picks (400 each), written in one restore.
+    let steps: Vec<serde_json::Value> = (0..901)
+        .map(|n| serde_json::to_value(step(&format!("s{n:04}"), "ana", n, 1)).unwrap())
+        .collect();
+    let backup = Backup::new(1, "test", [("next_steps".to_owned(), steps)].into());
+    store.restore(&backup).await.unwrap();
+    let due: Vec<f64> = store
+        .pick_all("next_steps", |s| {
+            one_on_one::store::fields::number(s, "due_at")
+        })
+        .await
+        .unwrap();
+    assert_eq!(due, (0..901).map(f64::from).collect::<Vec<_>>());
+    store.close();
+}
+
+#[wasm_bindgen_test]
 async fn records_are_chosen_on_their_stored_fields_before_conversion() {
     let store = fresh("test-where").await;
     for (id, person, due) in [("a", "ana", 5), ("b", "ben", 50), ("c", "ana", 500)] {
@@ -221,7 +250,7 @@ async fn every_record_written_by_the_first_schema_survives_the_upgrade() {
         .await
         .unwrap();
     let tx = db
-        .transaction(["settings", "next_steps"])
+        .transaction(["settings", "next_steps", "meetings"])
         .with_mode(TransactionMode::Readwrite)
         .build()
         .unwrap();
@@ -238,10 +267,34 @@ async fn every_record_written_by_the_first_schema_survives_the_upgrade() {
             .await
             .unwrap();
     }
+    for (id, status) in [("m1", "held"), ("m2", "confirmed"), ("m3", "planned")] {
+        let meeting = format!(
+            r#"{{"meta":{{"id":"{id}","created_at":1,"updated_at":1,"schema":1}},"status":"{status}"}}"#
+        );
+        tx.object_store("meetings")
+            .unwrap()
+            .put(parse(&meeting))
+            .await
+            .unwrap();
+    }
     tx.commit().await.unwrap();
     db.close();
 
     let store = Store::open_named(name, || {}, || {}).await.unwrap();
+    let confirmed: Vec<Appointment> = store.by_index("by_status", "confirmed").await.unwrap();
+    assert_eq!(
+        confirmed,
+        [Appointment {
+            meta: Meta {
+                id: "m2".into(),
+                created_at: 1,
+                updated_at: 1,
+                schema: 1
+            },
+            status: "confirmed".into()
+        }],
+        "version 2 finds the meetings of version 1 by status"
+    );
     let profile: Profile = store
         .get("profile")
         .await
@@ -297,7 +350,7 @@ async fn a_newer_version_in_another_tab_is_not_blocked_and_this_tab_is_told() {
     };
     // A newer build opens the same database at a higher version.
     let newer = Database::open("test-version")
-        .with_version(2u32)
+        .with_version(one_on_one::store::DB_VERSION + 1)
         .with_on_upgrade_needed(|_, _| Ok(()))
         .await
         .expect("the upgrade goes through instead of hanging");

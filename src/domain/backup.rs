@@ -14,6 +14,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::meeting::MeetingStatus;
 use super::record::SCHEMA_VERSION;
 
 pub const BACKUP_FORMAT: &str = "one-on-one-backup";
@@ -260,8 +261,19 @@ pub fn plan_import(backup: &Backup, stored: &HashMap<(String, String), i64>) -> 
                     continue;
                 }
             }
-            plan.writes.push((store.clone(), record.clone()));
+            plan.writes
+                .push((store.clone(), with_indexed_defaults(store, record)));
         }
     }
     plan
+}
+
+/// `record` with the defaults of the fields the database indexes: a meeting written without a
+/// status (an older or hand-made file) reads as planned, and is then found by status as such.
+fn with_indexed_defaults(store: &str, record: &Value) -> Value {
+    let mut record = record.clone();
+    if store == "meetings" && !record["status"].is_string() {
+        record["status"] = serde_json::to_value(MeetingStatus::default()).expect("a plain enum");
+    }
+    record
 }

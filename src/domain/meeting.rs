@@ -47,15 +47,25 @@ impl MeetingStatus {
         self == MeetingStatus::Held || self.is_upcoming()
     }
 
+    /// The statuses of a meeting still ahead.
+    pub const UPCOMING: [MeetingStatus; 4] = [
+        MeetingStatus::Planned,
+        MeetingStatus::Requested,
+        MeetingStatus::Confirmed,
+        MeetingStatus::Rescheduled,
+    ];
+
     /// Still ahead: shown among upcoming meetings.
     pub fn is_upcoming(self) -> bool {
-        matches!(
-            self,
-            MeetingStatus::Planned
-                | MeetingStatus::Requested
-                | MeetingStatus::Confirmed
-                | MeetingStatus::Rescheduled
-        )
+        Self::UPCOMING.contains(&self)
+    }
+
+    /// The status as it is stored: "planned".
+    pub fn key(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .expect("a status is stored as a string")
     }
 }
 

@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use gloo_events::EventListener;
+use gloo_timers::future::TimeoutFuture;
 use indexed_db_futures::database::Database;
 use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::object_store::ObjectStore;
@@ -15,6 +16,7 @@ use serde::Serialize;
 
 use super::broadcast::{Change, ChangeFeed};
 use super::error::StoreError;
+use super::fields;
 use super::journal;
 use super::schema::{self, DB_NAME, DB_VERSION, STORE_NAMES};
 use crate::domain::backup::{plan_import, Backup, ImportPlan};
@@ -31,6 +33,9 @@ pub enum Saved<T> {
     /// Another tab stored a newer version of the same record first; it was kept and is returned.
     KeptNewer(T),
 }
+
+/// How many stored objects [`Store::pick_all`] reads between two yields to the browser.
+const PICK_PAGE: u32 = 400;
 
 /// A cheap-to-clone handle on the open database.
 #[derive(Clone)]
@@ -123,16 +128,24 @@ impl Store {
     /// Up to `limit` records of a kind whose ids come after `after` ("" for the first page), in
     /// id order: a large store read a page at a time, so no single read holds up the screen.
     pub async fn page<T: Record>(&self, after: &str, limit: u32) -> Result<Vec<T>, StoreError> {
-        let tx = self.db()?.transaction(T::STORE).build()?;
-        let records: Vec<T> = tx
-            .object_store(T::STORE)?
-            .get_all()
+        convert_kept(self.raw_page(T::STORE, after, limit).await?, |_| true)
+    }
+
+    async fn raw_page(
+        &self,
+        store_name: &str,
+        after: &str,
+        limit: u32,
+    ) -> Result<Vec<JsValue>, StoreError> {
+        let tx = self.db()?.transaction(store_name).build()?;
+        let values: Vec<JsValue> = tx
+            .object_store(store_name)?
+            .get_all::<JsValue>()
             .with_query::<&str, _>(indexed_db_futures::KeyRange::LowerBound(after, true))
             .with_limit(limit)
-            .serde()?
             .await?
             .collect::<Result<_, _>>()?;
-        Ok(records)
+        Ok(values)
     }
 
     /// The records of a kind that `keep` accepts, judged on each stored object before it is
@@ -148,17 +161,28 @@ impl Store {
     }
 
     /// What `pick` takes from each stored object of `store_name`, without converting records.
+    /// Read a page at a time with a yield between pages, so a large store never holds up the
+    /// screen in one long task.
     pub async fn pick_all<R>(
         &self,
         store_name: &str,
         pick: impl Fn(&JsValue) -> Option<R>,
     ) -> Result<Vec<R>, StoreError> {
-        Ok(self
-            .raw_all(store_name)
-            .await?
-            .iter()
-            .filter_map(pick)
-            .collect())
+        let mut picked = Vec::new();
+        let mut after = String::new();
+        loop {
+            let page = self.raw_page(store_name, &after, PICK_PAGE).await?;
+            picked.extend(page.iter().filter_map(&pick));
+            let last_id = page.last().and_then(|last| {
+                let meta = js_sys::Reflect::get(last, &JsValue::from_str("meta")).ok()?;
+                fields::text(&meta, "id")
+            });
+            match last_id {
+                Some(id) if page.len() == PICK_PAGE as usize => after = id,
+                _ => return Ok(picked),
+            }
+            TimeoutFuture::new(0).await;
+        }
     }
 
     /// What `pick` takes from the stored object `id` of `store_name`; `None` when there is none.
@@ -220,6 +244,32 @@ impl Store {
             .serde()?
             .await?
             .collect::<Result<_, _>>()?;
+        Ok(records)
+    }
+
+    /// The records whose `index` equals any of `keys`, read in one transaction: the meetings
+    /// with any of the upcoming statuses through `by_status`.
+    pub async fn by_index_any<T: Record>(
+        &self,
+        index: &str,
+        keys: &[String],
+    ) -> Result<Vec<T>, StoreError> {
+        let timing = Timing::start(T::LOAD_SOME);
+        let tx = self.db()?.transaction(T::STORE).build()?;
+        let store = tx.object_store(T::STORE)?;
+        let index = store.index(index)?;
+        let mut records = Vec::new();
+        for key in keys {
+            let found = index
+                .get_all::<T>()
+                .with_query::<&str, _>(indexed_db_futures::KeyRange::Only(key.as_str()))
+                .serde()?
+                .await?;
+            for record in found {
+                records.push(record?);
+            }
+        }
+        timing.end();
         Ok(records)
     }
 

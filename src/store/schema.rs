@@ -6,9 +6,10 @@
 
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
 
 pub const DB_NAME: &str = "one-on-one";
-pub const DB_VERSION: u32 = 1;
+pub const DB_VERSION: u32 = 2;
 
 /// Every object store, each keyed by `meta.id`, with the indexes the screens query.
 const LAYOUT_V1: [(&str, &[(&str, &str)]); 5] = [
@@ -41,6 +42,10 @@ pub const STORE_NAMES: [&str; 5] = [
     LAYOUT_V1[4].0,
 ];
 
+/// Version 2: meetings found by status, so Today reads the few upcoming meetings rather than
+/// every meeting ever held.
+const MEETINGS_BY_STATUS: (&str, &str) = ("by_status", "status");
+
 /// Brings a database at `old_version` up to `DB_VERSION`, one step at a time.
 pub(super) fn upgrade(old_version: u32, db: &Database) -> indexed_db_futures::Result<()> {
     if old_version < 1 {
@@ -56,5 +61,27 @@ pub(super) fn upgrade(old_version: u32, db: &Database) -> indexed_db_futures::Re
             }
         }
     }
+    if old_version < 2 {
+        let (index_name, key_path) = MEETINGS_BY_STATUS;
+        store_being_upgraded("meetings")?.create_index_with_str(index_name, key_path)?;
+    }
     Ok(())
+}
+
+/// An existing object store, reached through the running upgrade's own transaction (the only
+/// way to add an index to it). indexed_db_futures 0.6 hands the upgrade callback the database
+/// alone; the transaction belongs to the open request, which is the target of the
+/// `upgradeneeded` event being dispatched right now (`window.event`, in every browser).
+fn store_being_upgraded(name: &str) -> Result<web_sys::IdbObjectStore, JsValue> {
+    let event: web_sys::Event = js_sys::Reflect::get(&js_sys::global(), &"event".into())?
+        .dyn_into()
+        .map_err(|_| JsValue::from_str("no upgrade event is being dispatched"))?;
+    let request: web_sys::IdbOpenDbRequest = event
+        .target()
+        .ok_or_else(|| JsValue::from_str("the upgrade event has no target"))?
+        .dyn_into()?;
+    let transaction = request
+        .transaction()
+        .ok_or_else(|| JsValue::from_str("the open request holds no upgrade"))?;
+    transaction.object_store(name)
 }

@@ -31,9 +31,8 @@ pub fn Today() -> impl IntoView {
     // steps, reading them all would hold up the first screen.
     let meetings = use_some(
         |store| async move {
-            store
-                .all_where::<Meeting>(|m| status_of(m).is_upcoming())
-                .await
+            let upcoming = MeetingStatus::UPCOMING.map(MeetingStatus::key);
+            store.by_index_any::<Meeting>("by_status", &upcoming).await
         },
         |m: &Meeting| m.status.is_upcoming(),
     );

@@ -77,7 +77,11 @@ test('a new build is offered quietly and taken on reload', async ({ browser }) =
     const note = page.getByRole('status').filter({ hasText: 'Update available' });
     // The new worker first precaches the whole build (1.6 MB of wasm): slow on a busy machine.
     await expect(note).toBeVisible({ timeout: 15_000 });
+    // The reload comes once the new worker has taken over: wait for it, or the checks below
+    // could run on the old page as it goes away.
+    const reloaded = page.waitForEvent('load');
     await note.getByRole('button', { name: 'Reload' }).click();
+    await reloaded;
     await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
     await expect
       .poll(() => page.evaluate(async () => (await caches.keys()).filter((k) => k.startsWith('one-on-one-'))), { timeout: 15_000 })
