@@ -1,11 +1,11 @@
-//! The store: one open IndexedDB connection and the async calls the app makes on it.
+//! The store: one open IndexedDB connection, and the writes the app makes on it (reads are in
+//! `reads.rs`).
 
 use std::cell::Cell;
 use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use gloo_events::EventListener;
-use gloo_timers::future::TimeoutFuture;
 use indexed_db_futures::database::Database;
 use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::object_store::ObjectStore;
@@ -16,14 +16,12 @@ use serde::Serialize;
 
 use super::broadcast::{Change, ChangeFeed};
 use super::error::StoreError;
-use super::fields;
 use super::journal;
 use super::schema::{self, DB_NAME, DB_VERSION, STORE_NAMES};
 use crate::domain::backup::{plan_import, Backup, ImportPlan};
 use crate::domain::record::{Meta, Record};
 use crate::platform::timing::Timing;
 use serde_json::Value;
-use wasm_bindgen::JsValue;
 
 /// What became of a save.
 #[derive(Clone, Debug, PartialEq)]
@@ -33,9 +31,6 @@ pub enum Saved<T> {
     /// Another tab stored a newer version of the same record first; it was kept and is returned.
     KeptNewer(T),
 }
-
-/// How many stored objects [`Store::pick_all`] reads between two yields to the browser.
-const PICK_PAGE: u32 = 400;
 
 /// A cheap-to-clone handle on the open database.
 #[derive(Clone)]
@@ -96,7 +91,7 @@ impl Store {
         })
     }
 
-    fn db(&self) -> Result<&Database, StoreError> {
+    pub(super) fn db(&self) -> Result<&Database, StoreError> {
         if self.inner.closed.get() {
             Err(StoreError::VersionChanged)
         } else {
@@ -107,170 +102,6 @@ impl Store {
     /// The feed of changes, made in this tab or in another.
     pub fn changes(&self) -> &ChangeFeed {
         &self.inner.feed
-    }
-
-    pub async fn get<T: Record>(&self, id: &str) -> Result<Option<T>, StoreError> {
-        let tx = self.db()?.transaction(T::STORE).build()?;
-        let store = tx.object_store(T::STORE)?;
-        let found: Option<T> = store.get(id).serde()?.await?;
-        Ok(found)
-    }
-
-    /// Every record of a kind, in id order.
-    pub async fn all<T: Record>(&self) -> Result<Vec<T>, StoreError> {
-        let timing = Timing::start(T::LOAD_ALL);
-        let tx = self.db()?.transaction(T::STORE).build()?;
-        let all = read_all(&tx.object_store(T::STORE)?).await;
-        timing.end();
-        all
-    }
-
-    /// Up to `limit` records of a kind whose ids come after `after` ("" for the first page), in
-    /// id order: a large store read a page at a time, so no single read holds up the screen.
-    pub async fn page<T: Record>(&self, after: &str, limit: u32) -> Result<Vec<T>, StoreError> {
-        convert_kept(self.raw_page(T::STORE, after, limit).await?, |_| true)
-    }
-
-    async fn raw_page(
-        &self,
-        store_name: &str,
-        after: &str,
-        limit: u32,
-    ) -> Result<Vec<JsValue>, StoreError> {
-        let tx = self.db()?.transaction(store_name).build()?;
-        let values: Vec<JsValue> = tx
-            .object_store(store_name)?
-            .get_all::<JsValue>()
-            .with_query::<&str, _>(indexed_db_futures::KeyRange::LowerBound(after, true))
-            .with_limit(limit)
-            .await?
-            .collect::<Result<_, _>>()?;
-        Ok(values)
-    }
-
-    /// The records of a kind that `keep` accepts, judged on each stored object before it is
-    /// converted: a screen that needs a few of many records pays for those few.
-    pub async fn all_where<T: Record>(
-        &self,
-        keep: impl Fn(&JsValue) -> bool,
-    ) -> Result<Vec<T>, StoreError> {
-        let timing = Timing::start(T::LOAD_SOME);
-        let kept = convert_kept(self.raw_all(T::STORE).await?, keep);
-        timing.end();
-        kept
-    }
-
-    /// What `pick` takes from each stored object of `store_name`, without converting records.
-    /// Read a page at a time with a yield between pages, so a large store never holds up the
-    /// screen in one long task.
-    pub async fn pick_all<R>(
-        &self,
-        store_name: &str,
-        pick: impl Fn(&JsValue) -> Option<R>,
-    ) -> Result<Vec<R>, StoreError> {
-        let mut picked = Vec::new();
-        let mut after = String::new();
-        loop {
-            let page = self.raw_page(store_name, &after, PICK_PAGE).await?;
-            picked.extend(page.iter().filter_map(&pick));
-            let last_id = page.last().and_then(|last| {
-                let meta = js_sys::Reflect::get(last, &JsValue::from_str("meta")).ok()?;
-                fields::text(&meta, "id")
-            });
-            match last_id {
-                Some(id) if page.len() == PICK_PAGE as usize => after = id,
-                _ => return Ok(picked),
-            }
-            TimeoutFuture::new(0).await;
-        }
-    }
-
-    /// What `pick` takes from the stored object `id` of `store_name`; `None` when there is none.
-    pub async fn pick_one<R>(
-        &self,
-        store_name: &str,
-        id: &str,
-        pick: impl Fn(&JsValue) -> Option<R>,
-    ) -> Result<Option<R>, StoreError> {
-        let tx = self.db()?.transaction(store_name).build()?;
-        let found: Option<JsValue> = tx.object_store(store_name)?.get(id).await?;
-        Ok(found.as_ref().and_then(pick))
-    }
-
-    /// Like [`Store::all_where`], over only the records whose `index` is below `below`: the
-    /// open steps due soon among the due ones, not among every step ever agreed.
-    pub async fn below_where<T: Record>(
-        &self,
-        index: &str,
-        below: f64,
-        keep: impl Fn(&JsValue) -> bool,
-    ) -> Result<Vec<T>, StoreError> {
-        let timing = Timing::start(T::LOAD_SOME);
-        let tx = self.db()?.transaction(T::STORE).build()?;
-        let values: Vec<JsValue> = tx
-            .object_store(T::STORE)?
-            .index(index)?
-            .get_all::<JsValue>()
-            .with_query::<f64, _>(indexed_db_futures::KeyRange::UpperBound(below, true))
-            .await?
-            .collect::<Result<_, _>>()?;
-        let kept = convert_kept(values, keep);
-        timing.end();
-        kept
-    }
-
-    async fn raw_all(&self, store_name: &str) -> Result<Vec<JsValue>, StoreError> {
-        let tx = self.db()?.transaction(store_name).build()?;
-        let values: Vec<JsValue> = tx
-            .object_store(store_name)?
-            .get_all::<JsValue>()
-            .await?
-            .collect::<Result<_, _>>()?;
-        Ok(values)
-    }
-
-    /// The records whose `index` equals `key`, e.g. a person's meetings through `by_person`.
-    pub async fn by_index<T: Record, K: Serialize>(
-        &self,
-        index: &str,
-        key: K,
-    ) -> Result<Vec<T>, StoreError> {
-        let tx = self.db()?.transaction(T::STORE).build()?;
-        let store = tx.object_store(T::STORE)?;
-        let records: Vec<T> = store
-            .index(index)?
-            .get_all()
-            .with_query(indexed_db_futures::KeyRange::Only(key))
-            .serde()?
-            .await?
-            .collect::<Result<_, _>>()?;
-        Ok(records)
-    }
-
-    /// The records whose `index` equals any of `keys`, read in one transaction: the meetings
-    /// with any of the upcoming statuses through `by_status`.
-    pub async fn by_index_any<T: Record>(
-        &self,
-        index: &str,
-        keys: &[String],
-    ) -> Result<Vec<T>, StoreError> {
-        let timing = Timing::start(T::LOAD_SOME);
-        let tx = self.db()?.transaction(T::STORE).build()?;
-        let store = tx.object_store(T::STORE)?;
-        let index = store.index(index)?;
-        let mut records = Vec::new();
-        for key in keys {
-            let found = index
-                .get_all::<T>()
-                .with_query::<&str, _>(indexed_db_futures::KeyRange::Only(key.as_str()))
-                .serde()?
-                .await?;
-            for record in found {
-                records.push(record?);
-            }
-        }
-        timing.end();
-        Ok(records)
     }
 
     /// Stores a record unless a newer version of it is already stored (newest `updated_at`
@@ -447,16 +278,6 @@ impl Store {
         Ok(plan)
     }
 
-    /// How many records each object store holds.
-    pub async fn counts(&self) -> Result<Vec<(&'static str, u32)>, StoreError> {
-        let tx = self.db()?.transaction(STORE_NAMES).build()?;
-        let mut counts = Vec::with_capacity(STORE_NAMES.len());
-        for name in STORE_NAMES {
-            counts.push((name, tx.object_store(name)?.count().await?));
-        }
-        Ok(counts)
-    }
-
     /// Closes the connection (tests; and before deleting the database).
     pub fn close(&self) {
         self.inner.closed.set(true);
@@ -465,21 +286,9 @@ impl Store {
 }
 
 /// Every record in an object store, deserialized.
-async fn read_all<T: DeserializeOwned>(store: &ObjectStore<'_>) -> Result<Vec<T>, StoreError> {
+pub(super) async fn read_all<T: DeserializeOwned>(
+    store: &ObjectStore<'_>,
+) -> Result<Vec<T>, StoreError> {
     let records = store.get_all().serde()?.await?;
     Ok(records.collect::<Result<_, _>>()?)
-}
-
-/// The stored objects that `keep` accepts, converted to records.
-fn convert_kept<T: Record>(
-    values: Vec<JsValue>,
-    keep: impl Fn(&JsValue) -> bool,
-) -> Result<Vec<T>, StoreError> {
-    values
-        .into_iter()
-        .filter(|value| keep(value))
-        .map(|value| {
-            serde_wasm_bindgen::from_value(value).map_err(|e| StoreError::Failed(e.to_string()))
-        })
-        .collect()
 }

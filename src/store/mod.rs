@@ -6,6 +6,7 @@ mod database;
 mod error;
 pub mod fields;
 mod journal;
+mod reads;
 mod schema;
 
 pub use autosave::{flush_all_pending, Autosave};

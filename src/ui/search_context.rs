@@ -12,7 +12,7 @@ use crate::domain::meeting::Meeting;
 use crate::domain::next_step::NextStep;
 use crate::domain::person::Person;
 use crate::domain::record::Record;
-use crate::domain::search::{Entry, Kind, SearchIndex};
+use crate::domain::search::{Entry, Filters, Kind, SearchIndex};
 use crate::platform::timing::Timing;
 use crate::store::{Change, Store, StoreError, Subscription};
 
@@ -122,6 +122,10 @@ async fn build(search: Search, store: Store) -> Result<(), StoreError> {
     done = index_all::<Meeting>(search, &store, Entry::of_meeting, done, total).await?;
     index_all::<NextStep>(search, &store, Entry::of_step, done, total).await?;
     search.deleted.update_value(HashSet::clear);
+    // A broad query nobody sees: the engine runs new wasm code unoptimized until it has been
+    // busy for a while, so without this the person's first query is the slowest (measured at
+    // 10x: 24 ms for the first, 2 ms for the same size of answer next).
+    search.with(|index| index.search("e", &Filters::default(), 1));
     search.readiness.set(Readiness::Ready);
     search.version.update(|v| *v += 1);
     timing.end();
