@@ -122,6 +122,29 @@ async fn records_below_an_index_bound_are_chosen_on_their_stored_fields() {
 }
 
 #[wasm_bindgen_test]
+async fn records_read_in_bulk_come_back_exactly_as_saved() {
+    use one_on_one::domain::person::Person;
+    let store = fresh("test-bulk-exact").await;
+    let mut odd = Person::new(
+        "odd",
+        "Ana \"Núñez\"\nline two\t🌱 <b>bold</b> \\ \u{2028}",
+        7,
+    );
+    odd.tags = vec!["bus, route".into(), "".into()];
+    odd.referred_by = None;
+    let mut plain = Person::new("plain", "Ben", 9);
+    plain.referred_by = Some("odd".into());
+    for person in [&odd, &plain] {
+        store.save(person).await.unwrap();
+    }
+    let paged: Vec<Person> = store.page("", 10).await.unwrap();
+    assert_eq!(paged, [odd.clone(), plain.clone()]);
+    let chosen: Vec<Person> = store.all_where(|_| true).await.unwrap();
+    assert_eq!(chosen, [odd, plain]);
+    store.close();
+}
+
+#[wasm_bindgen_test]
 async fn a_large_store_is_read_a_page_at_a_time_in_id_order() {
     let store = fresh("test-pages").await;
     for id in ["e", "a", "d", "b", "c"] {

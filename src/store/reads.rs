@@ -166,19 +166,19 @@ impl Store {
         let tx = self.db()?.transaction(T::STORE).build()?;
         let store = tx.object_store(T::STORE)?;
         let index = store.index(index)?;
-        let mut records = Vec::new();
+        let mut values = Vec::new();
         for key in keys {
             let found = index
-                .get_all::<T>()
+                .get_all::<JsValue>()
                 .with_query::<&str, _>(indexed_db_futures::KeyRange::Only(key.as_str()))
-                .serde()?
                 .await?;
-            for record in found {
-                records.push(record?);
+            for value in found {
+                values.push(value?);
             }
         }
+        let records = convert_kept(values, |_| true);
         timing.end();
-        Ok(records)
+        records
     }
 
     /// How many records each object store holds.
@@ -192,16 +192,16 @@ impl Store {
     }
 }
 
-/// The stored objects that `keep` accepts, converted to records.
+/// The stored objects that `keep` accepts, converted to records through one JSON text: for
+/// hundreds of records that is several times quicker than walking each object field by field.
+/// (Every stored object was written from Rust, so it is valid JSON with valid Unicode.)
 fn convert_kept<T: Record>(
     values: Vec<JsValue>,
     keep: impl Fn(&JsValue) -> bool,
 ) -> Result<Vec<T>, StoreError> {
-    values
-        .into_iter()
-        .filter(|value| keep(value))
-        .map(|value| {
-            serde_wasm_bindgen::from_value(value).map_err(|e| StoreError::Failed(e.to_string()))
-        })
-        .collect()
+    let kept: js_sys::Array = values.into_iter().filter(|value| keep(value)).collect();
+    let text: String = js_sys::JSON::stringify(&kept)
+        .map_err(|_| StoreError::Failed("a stored record could not be read".into()))?
+        .into();
+    serde_json::from_str(&text).map_err(|e| StoreError::Failed(e.to_string()))
 }
