@@ -27,11 +27,13 @@ struct Step {
 
 one_on_one::impl_record!(Step, "next_steps");
 
-/// A meeting as far as its status.
+/// A meeting as far as its status and start.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 struct Appointment {
     meta: Meta,
     status: String,
+    #[serde(default)]
+    starts_at: Option<i64>,
 }
 
 one_on_one::impl_record!(Appointment, "meetings");
@@ -141,6 +143,52 @@ async fn records_read_in_bulk_come_back_exactly_as_saved() {
     assert_eq!(paged, [odd.clone(), plain.clone()]);
     let chosen: Vec<Person> = store.all_where(|_| true).await.unwrap();
     assert_eq!(chosen, [odd, plain]);
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn the_first_few_in_order_are_read_and_the_rest_only_counted() {
+    let store = fresh("test-first-in-order").await;
+    let meeting = |id: &str, status: &str, starts_at: Option<i64>| Appointment {
+        meta: Meta::new(id, 1),
+        status: status.into(),
+        starts_at,
+    };
+    let all = [
+        meeting("a", "planned", Some(50)),
+        meeting("b", "confirmed", Some(10)),
+        meeting("c", "planned", None),
+        meeting("d", "confirmed", Some(30)),
+        meeting("e", "held", Some(5)),
+        meeting("f", "planned", Some(20)),
+        meeting("g", "confirmed", Some(40)),
+    ];
+    for m in &all {
+        store.save(m).await.unwrap();
+    }
+    let keys = ["planned".to_owned(), "confirmed".to_owned()];
+    let strings = |ids: &[&str]| ids.iter().map(|id| id.to_string()).collect::<Vec<_>>();
+    let first = |limit| {
+        let store = store.clone();
+        let keys = keys.clone();
+        async move {
+            let (found, total): (Vec<Appointment>, usize) = store
+                .first_in_order(("by_status_start", "starts_at"), "by_status", &keys, limit)
+                .await
+                .unwrap();
+            let mut ids: Vec<String> = found.into_iter().map(|m| m.meta.id).collect();
+            ids.sort();
+            (ids, total)
+        }
+    };
+    // The first two of each status by start (planned: f 20, a 50; confirmed: b 10, d 30); the
+    // undated one is not needed yet, and the rest are only counted.
+    assert_eq!(first(2).await, (strings(&["a", "b", "d", "f"]), 6));
+    // Asked for more than are dated: the undated one comes too. The held one never does.
+    assert_eq!(
+        first(10).await,
+        (strings(&["a", "b", "c", "d", "f", "g"]), 6)
+    );
     store.close();
 }
 
@@ -314,7 +362,8 @@ async fn every_record_written_by_the_first_schema_survives_the_upgrade() {
                 updated_at: 1,
                 schema: 1
             },
-            status: "confirmed".into()
+            status: "confirmed".into(),
+            starts_at: None,
         }],
         "version 2 finds the meetings of version 1 by status"
     );

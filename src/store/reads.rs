@@ -3,6 +3,7 @@
 
 use gloo_timers::future::TimeoutFuture;
 use indexed_db_futures::prelude::*;
+use indexed_db_futures::KeyRange;
 use serde::Serialize;
 use wasm_bindgen::JsValue;
 
@@ -155,30 +156,67 @@ impl Store {
         Ok(records)
     }
 
-    /// The records whose `index` equals any of `keys`, read in one transaction: the meetings
-    /// with any of the upcoming statuses through `by_status`.
-    pub async fn by_index_any<T: Record>(
+    /// The first `limit` records of each of `keys` in the order of `ordered`, a compound index
+    /// on [key, `order_field`]; plus, when those come to fewer than `limit`, the records of the
+    /// keys with no `order_field` (absent from `ordered`), found through `whole`, an index on
+    /// the key alone; and how many records there are for `keys` in all. Today's upcoming meetings: the
+    /// first few of thousands, soonest first, without reading the rest.
+    pub async fn first_in_order<T: Record>(
         &self,
-        index: &str,
+        (ordered, order_field): (&str, &str),
+        whole: &str,
         keys: &[String],
-    ) -> Result<Vec<T>, StoreError> {
+        limit: u32,
+    ) -> Result<(Vec<T>, usize), StoreError> {
         let timing = Timing::start(T::LOAD_SOME);
         let tx = self.db()?.transaction(T::STORE).build()?;
         let store = tx.object_store(T::STORE)?;
-        let index = store.index(index)?;
-        let mut values = Vec::new();
+        let (ordered, whole) = (store.index(ordered)?, store.index(whole)?);
+        let (mut values, mut total, mut in_order) = (Vec::new(), 0, 0);
         for key in keys {
-            let found = index
+            // [key] sorts before [key, anything], and [key, anything but an array] before
+            // [key, []]: the range of every [key, order].
+            let first = js_sys::Array::of1(&key.into());
+            let past = js_sys::Array::of2(&key.into(), &js_sys::Array::new());
+            let range = || {
+                indexed_db_futures::KeyRange::Bound(
+                    JsValue::from(first.clone()),
+                    false,
+                    JsValue::from(past.clone()),
+                    true,
+                )
+            };
+            total += whole
+                .count()
+                .with_query::<&str, _>(KeyRange::Only(key.as_str()))
+                .await?;
+            in_order += ordered.count().with_query::<JsValue, _>(range()).await?;
+            let found = ordered
                 .get_all::<JsValue>()
-                .with_query::<&str, _>(indexed_db_futures::KeyRange::Only(key.as_str()))
+                .with_query::<JsValue, _>(range())
+                .with_limit(limit)
                 .await?;
             for value in found {
                 values.push(value?);
             }
         }
+        if in_order < total && values.len() < limit as usize {
+            for key in keys {
+                let found = whole
+                    .get_all::<JsValue>()
+                    .with_query::<&str, _>(KeyRange::Only(key.as_str()))
+                    .await?;
+                for value in found {
+                    let value = value?;
+                    if fields::number(&value, order_field).is_none() {
+                        values.push(value);
+                    }
+                }
+            }
+        }
         let records = convert_kept(values, |_| true);
         timing.end();
-        records
+        Ok((records?, total as usize))
     }
 
     /// How many records each object store holds.

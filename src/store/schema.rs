@@ -9,7 +9,7 @@ use indexed_db_futures::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 pub const DB_NAME: &str = "one-on-one";
-pub const DB_VERSION: u32 = 2;
+pub const DB_VERSION: u32 = 3;
 
 /// Every object store, each keyed by `meta.id`, with the indexes the screens query.
 const LAYOUT_V1: [(&str, &[(&str, &str)]); 5] = [
@@ -46,6 +46,10 @@ pub const STORE_NAMES: [&str; 5] = [
 /// every meeting ever held.
 const MEETINGS_BY_STATUS: (&str, &str) = ("by_status", "status");
 
+/// Version 3: meetings in order of start within each status, so Today reads only the few
+/// upcoming meetings it shows, soonest first.
+const MEETINGS_BY_STATUS_START: (&str, [&str; 2]) = ("by_status_start", ["status", "starts_at"]);
+
 /// Brings a database at `old_version` up to `DB_VERSION`, one step at a time.
 pub(super) fn upgrade(old_version: u32, db: &Database) -> indexed_db_futures::Result<()> {
     if old_version < 1 {
@@ -64,6 +68,11 @@ pub(super) fn upgrade(old_version: u32, db: &Database) -> indexed_db_futures::Re
     if old_version < 2 {
         let (index_name, key_path) = MEETINGS_BY_STATUS;
         store_being_upgraded("meetings")?.create_index_with_str(index_name, key_path)?;
+    }
+    if old_version < 3 {
+        let (index_name, [first, second]) = MEETINGS_BY_STATUS_START;
+        let key_path = js_sys::Array::of2(&first.into(), &second.into());
+        store_being_upgraded("meetings")?.create_index_with_str_sequence(index_name, &key_path)?;
     }
     Ok(())
 }

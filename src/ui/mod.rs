@@ -33,6 +33,7 @@ mod person_new;
 mod person_page;
 mod person_story;
 mod referrer_picker;
+mod reloaded;
 mod route_param;
 mod search;
 mod search_context;

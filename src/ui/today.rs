@@ -10,6 +10,7 @@ use super::collection::{names_by_id, use_name_cards, use_picked, use_some};
 use super::empty_state::EmptyState;
 use super::follow_up_item::FollowUpItem;
 use super::meeting_item::MeetingItem;
+use super::reloaded::use_reloaded;
 use super::show_more::ShowMore;
 use crate::domain::follow_ups::{group, Filter};
 use crate::domain::meeting::{Meeting, MeetingStatus};
@@ -27,15 +28,28 @@ pub fn Today() -> impl IntoView {
     // Names, and who referred whom, are all Today needs of people.
     let people = use_name_cards();
     let names = names_by_id(people);
-    // Only the records Today shows are read in full: with thousands of held meetings and done
-    // steps, reading them all would hold up the first screen.
-    let meetings = use_some(
-        |store| async move {
-            let upcoming = MeetingStatus::UPCOMING.map(MeetingStatus::key);
-            store.by_index_any::<Meeting>("by_status", &upcoming).await
-        },
-        |m: &Meeting| m.status.is_upcoming(),
+    let (due_shown, upcoming_shown, waiting_shown) = (
+        RwSignal::new(PAGE),
+        RwSignal::new(PAGE),
+        RwSignal::new(PAGE),
     );
+    // Only the records Today shows are read in full: with thousands of held meetings and done
+    // steps, reading them all would hold up the first screen. Of the upcoming meetings, only
+    // the ones shown are read, soonest first, and the rest are counted.
+    let meetings = use_reloaded(Meeting::STORE, move |store| {
+        let shown = upcoming_shown.get() as u32;
+        async move {
+            let upcoming = MeetingStatus::UPCOMING.map(MeetingStatus::key);
+            store
+                .first_in_order::<Meeting>(
+                    ("by_status_start", "starts_at"),
+                    "by_status",
+                    &upcoming,
+                    shown,
+                )
+                .await
+        }
+    });
     let soon = now_ms() + 2 * DAY_MS;
     let steps = use_some(
         move |store| async move {
@@ -69,18 +83,22 @@ pub fn Today() -> impl IntoView {
             })
         })
     });
-    let upcoming = Memo::new(move |_| meetings.with(|m| m.as_deref().map(upcoming_meetings)));
+    // The first ones shown, and how many there are in all.
+    let upcoming = Memo::new(move |_| {
+        meetings.with(|m| {
+            m.as_ref().map(|(some, total)| {
+                let mut first = upcoming_meetings(some);
+                first.truncate(upcoming_shown.get());
+                (first, *total)
+            })
+        })
+    });
     let waiting = Memo::new(move |_| {
         met_or_planned.with(|met| {
             let met: HashSet<&str> = met.as_ref()?.iter().map(String::as_str).collect();
             people.with(|p| p.as_deref().map(|p| waiting_among(p, &met)))
         })
     });
-    let (due_shown, upcoming_shown, waiting_shown) = (
-        RwSignal::new(PAGE),
-        RwSignal::new(PAGE),
-        RwSignal::new(PAGE),
-    );
     view! {
         <h1>"Today"</h1>
         <p class="lede">{date}</p>
@@ -110,20 +128,20 @@ pub fn Today() -> impl IntoView {
             <h2 id="upcoming-heading">"Upcoming meetings"</h2>
             {move || match upcoming.get() {
                 None => view! { <p class="muted">"Loading…"</p> }.into_any(),
-                Some(list) if list.is_empty() => view! {
+                Some((first, _)) if first.is_empty() => view! {
                     <EmptyState
                         title="No meetings planned"
                         hint="Plan a one-on-one from a person's page and it appears here."
                     />
                 }.into_any(),
-                Some(list) => view! {
+                Some((first, total)) => view! {
                     <ul class="cards" aria-label="Upcoming meetings">
-                        {list.iter().take(upcoming_shown.get()).cloned().map(|meeting| {
+                        {first.iter().cloned().map(|meeting| {
                             let name = names.with(|n| n.get(&meeting.person_id).cloned()).unwrap_or_else(|| "One-on-one".to_owned());
                             view! { <MeetingItem meeting=meeting title=name /> }
                         }).collect_view()}
                     </ul>
-                    <ShowMore noun="meetings" left=list.len().saturating_sub(upcoming_shown.get()) shown=upcoming_shown page=PAGE />
+                    <ShowMore noun="meetings" left=total.saturating_sub(first.len()) shown=upcoming_shown page=PAGE />
                 }.into_any(),
             }}
         </section>

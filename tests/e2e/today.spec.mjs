@@ -8,9 +8,10 @@ const DAY = 86_400_000;
 const meta = (id, created = NOW.getTime() - 30 * DAY) => ({ id, created_at: created, updated_at: created, schema: 1 });
 const two = (n) => String(n).padStart(2, '0');
 
-// 23 people with a confirmed meeting each, one a day from tomorrow; 12 people never met, the
-// even ones referred by Person 01, each added a day after the one before.
-const met = Array.from({ length: 23 }, (_, n) => ({ meta: meta(`p${two(n + 1)}`), name: `Person ${two(n + 1)}` }));
+// 23 people with a confirmed meeting each, one a day from tomorrow, and one with a planned
+// meeting not yet dated (it comes last); 12 people never met, the even ones referred by
+// Person 01, each added a day after the one before.
+const met = Array.from({ length: 24 }, (_, n) => ({ meta: meta(`p${two(n + 1)}`), name: `Person ${two(n + 1)}` }));
 const waiting = Array.from({ length: 12 }, (_, n) => ({
   meta: meta(`w${two(n + 1)}`, NOW.getTime() - (20 - n) * DAY),
   name: `Waiting ${two(n + 1)}`,
@@ -21,8 +22,8 @@ const meetings = met.map((person, n) => ({
   person_id: person.meta.id,
   purpose: 'the rent',
   planned_minutes: 30,
-  starts_at: NOW.getTime() + (n + 1) * DAY,
-  status: 'confirmed',
+  starts_at: n < 23 ? NOW.getTime() + (n + 1) * DAY : null,
+  status: n < 23 ? 'confirmed' : 'planned',
 }));
 
 async function seed(page) {
@@ -41,10 +42,10 @@ test('long lists on Today show ten at a time, soonest first', async ({ page }) =
   const upcoming = page.getByRole('list', { name: 'Upcoming meetings' }).getByRole('link');
   const names = (from, to) => met.slice(from, to).map((p) => new RegExp(p.name));
   await expect(upcoming).toHaveText(names(0, 10));
-  await page.getByRole('button', { name: 'Show more meetings (13 left)' }).click();
+  await page.getByRole('button', { name: 'Show more meetings (14 left)' }).click();
   await expect(upcoming).toHaveText(names(0, 20));
-  await page.getByRole('button', { name: 'Show more meetings (3 left)' }).click();
-  await expect(upcoming).toHaveText(names(0, 23));
+  await page.getByRole('button', { name: 'Show more meetings (4 left)' }).click();
+  await expect(upcoming).toHaveText(names(0, 24));
   await expect(page.getByRole('button', { name: /Show more meetings/ })).toHaveCount(0);
 
   // Referred people first, then the most recently added.
