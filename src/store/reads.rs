@@ -230,16 +230,17 @@ impl Store {
     }
 }
 
-/// The stored objects that `keep` accepts, converted to records through one JSON text: for
-/// hundreds of records that is several times quicker than walking each object field by field.
-/// (Every stored object was written from Rust, so it is valid JSON with valid Unicode.)
+/// The stored objects that `keep` accepts, converted to records. (Converting through one JSON
+/// text instead was measured: about 15% quicker for 6,000 meetings, but 67 KB more wasm.)
 fn convert_kept<T: Record>(
     values: Vec<JsValue>,
     keep: impl Fn(&JsValue) -> bool,
 ) -> Result<Vec<T>, StoreError> {
-    let kept: js_sys::Array = values.into_iter().filter(|value| keep(value)).collect();
-    let text: String = js_sys::JSON::stringify(&kept)
-        .map_err(|_| StoreError::Failed("a stored record could not be read".into()))?
-        .into();
-    serde_json::from_str(&text).map_err(|e| StoreError::Failed(e.to_string()))
+    values
+        .into_iter()
+        .filter(|value| keep(value))
+        .map(|value| {
+            serde_wasm_bindgen::from_value(value).map_err(|e| StoreError::Failed(e.to_string()))
+        })
+        .collect()
 }

@@ -52,3 +52,4 @@ mod store_context;
 mod text_field;
 mod ticker;
 mod today;
+mod today_waiting;

@@ -1,22 +1,21 @@
 //! Today (`/`): what is due, the meetings coming up, and people waiting for a first one-on-one.
 
-use std::collections::HashSet;
-
 use chrono::Local;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::collection::{names_by_id, use_name_cards, use_picked, use_some};
+use super::collection::{names_by_id, use_name_cards, use_some};
 use super::empty_state::EmptyState;
 use super::follow_up_item::FollowUpItem;
 use super::meeting_item::MeetingItem;
 use super::reloaded::use_reloaded;
 use super::show_more::ShowMore;
+use super::today_waiting::Waiting;
 use crate::domain::follow_ups::{group, Filter};
 use crate::domain::meeting::{Meeting, MeetingStatus};
 use crate::domain::next_step::NextStep;
 use crate::domain::record::Record;
-use crate::domain::story::{upcoming_meetings, waiting_among};
+use crate::domain::story::upcoming_meetings;
 use crate::platform::document::set_title;
 use crate::platform::ids::now_ms;
 use crate::store::fields;
@@ -28,11 +27,7 @@ pub fn Today() -> impl IntoView {
     // Names, and who referred whom, are all Today needs of people.
     let people = use_name_cards();
     let names = names_by_id(people);
-    let (due_shown, upcoming_shown, waiting_shown) = (
-        RwSignal::new(PAGE),
-        RwSignal::new(PAGE),
-        RwSignal::new(PAGE),
-    );
+    let (due_shown, upcoming_shown) = (RwSignal::new(PAGE), RwSignal::new(PAGE));
     // Only the records Today shows are read in full: with thousands of held meetings and done
     // steps, reading them all would hold up the first screen. Of the upcoming meetings, only
     // the ones shown are read, soonest first, and the rest are counted.
@@ -61,17 +56,6 @@ pub fn Today() -> impl IntoView {
         },
         |s: &NextStep| s.is_open(),
     );
-    // The ids of people with a one-on-one held or planned, from two fields of each meeting.
-    let met_or_planned = use_picked(
-        Meeting::STORE,
-        |m| {
-            status_of(m)
-                .is_held_or_upcoming()
-                .then(|| fields::text(m, "person_id"))
-                .flatten()
-        },
-        None,
-    );
     let due = Memo::new(move |_| {
         steps.with(|s| {
             s.as_deref().map(|s| {
@@ -91,12 +75,6 @@ pub fn Today() -> impl IntoView {
                 first.truncate(upcoming_shown.get());
                 (first, *total)
             })
-        })
-    });
-    let waiting = Memo::new(move |_| {
-        met_or_planned.with(|met| {
-            let met: HashSet<&str> = met.as_ref()?.iter().map(String::as_str).collect();
-            people.with(|p| p.as_deref().map(|p| waiting_among(p, &met)))
         })
     });
     view! {
@@ -147,44 +125,16 @@ pub fn Today() -> impl IntoView {
         </section>
         <section aria-labelledby="waiting-heading">
             <h2 id="waiting-heading">"Waiting for a first one-on-one"</h2>
-            {move || match waiting.get() {
-                None => view! { <p class="muted">"Loading…"</p> }.into_any(),
-                Some(list) if list.is_empty() => view! {
-                    <EmptyState
-                        title="No one waiting"
-                        hint="People referred to you, and people you have not met yet, are listed here."
-                    />
-                }.into_any(),
-                Some(list) => view! {
-                    <ul class="cards" aria-label="Waiting for a first one-on-one">
-                        {list.iter().take(waiting_shown.get()).cloned().map(|person| {
-                            let detail = if person.referred_by.is_some() { "Referred to you" } else { "Not met yet" };
-                            view! {
-                                <li>
-                                    <A href=format!("/people/{}", person.meta.id) {..} class="card">
-                                        <span class="card-title">{person.name.clone()}</span>
-                                        <span class="card-detail">{detail}</span>
-                                    </A>
-                                </li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                    <ShowMore noun="people" left=list.len().saturating_sub(waiting_shown.get()) shown=waiting_shown page=PAGE />
-                }.into_any(),
-            }}
+            // Read once the meetings above are in: it picks from every meeting ever held.
+            <Show when=move || upcoming.with(Option::is_some) fallback=|| view! { <p class="muted">"Loading…"</p> }>
+                <Waiting people=people />
+            </Show>
         </section>
     }
 }
 
 /// How many items each list shows at first, and how many more each "Show more" adds: enough
 /// for a glance, few enough that hundreds of planned meetings do not hold up the screen.
-const PAGE: usize = 10;
+pub(super) const PAGE: usize = 10;
 
 const DAY_MS: i64 = 86_400_000;
-
-/// A stored meeting's status, read without converting the meeting.
-fn status_of(meeting: &wasm_bindgen::JsValue) -> MeetingStatus {
-    fields::text(meeting, "status")
-        .and_then(|s| serde_json::from_value(serde_json::Value::String(s)).ok())
-        .unwrap_or_default()
-}
