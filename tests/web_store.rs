@@ -193,6 +193,26 @@ async fn the_first_few_in_order_are_read_and_the_rest_only_counted() {
 }
 
 #[wasm_bindgen_test]
+async fn fields_are_picked_from_the_records_asked_for_in_the_order_asked() {
+    let store = fresh("test-pick-each").await;
+    for (id, person) in [("a", "ana"), ("b", "ben"), ("c", "cai")] {
+        store.save(&step(id, person, 1, 1)).await.unwrap();
+    }
+    let ids = ["c".to_owned(), "gone".to_owned(), "a".to_owned()];
+    let people = store
+        .pick_each("next_steps", &ids, |s| {
+            one_on_one::store::fields::text(s, "person_id")
+        })
+        .await
+        .unwrap();
+    assert_eq!(
+        people,
+        [Some("cai".to_owned()), None, Some("ana".to_owned())]
+    );
+    store.close();
+}
+
+#[wasm_bindgen_test]
 async fn a_large_store_is_read_a_page_at_a_time_in_id_order() {
     let store = fresh("test-pages").await;
     for id in ["e", "a", "d", "b", "c"] {

@@ -106,6 +106,24 @@ impl Store {
         Ok(found.as_ref().and_then(pick))
     }
 
+    /// What `pick` takes from the stored object of each of `ids` (`None` for one not stored),
+    /// read in one transaction: the names of the few people a screen shows.
+    pub async fn pick_each<R>(
+        &self,
+        store_name: &str,
+        ids: &[String],
+        pick: impl Fn(&JsValue) -> Option<R>,
+    ) -> Result<Vec<Option<R>>, StoreError> {
+        let tx = self.db()?.transaction(store_name).build()?;
+        let store = tx.object_store(store_name)?;
+        let mut picked = Vec::with_capacity(ids.len());
+        for id in ids {
+            let found: Option<JsValue> = store.get(id.as_str()).await?;
+            picked.push(found.as_ref().and_then(&pick));
+        }
+        Ok(picked)
+    }
+
     /// Like [`Store::all_where`], over only the records whose `index` is below `below`: the
     /// open steps due soon among the due ones, not among every step ever agreed.
     pub async fn below_where<T: Record>(

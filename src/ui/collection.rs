@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::reloaded::use_reloaded;
 use super::store_context::Db;
 use crate::domain::person::Person;
 use crate::domain::profile::{Profile, PROFILE_ID};
@@ -259,6 +260,36 @@ pub fn use_profile() -> Signal<Option<Profile>> {
         Lookup::Loading => None,
         Lookup::Missing => Some(Profile::new(0)),
         Lookup::Found(profile) => Some(profile),
+    })
+}
+
+/// The names of the people `ids` names, by id (an empty name for one not stored), read again
+/// when the ids or a person change: the latest answer that covers the ids asked for then, kept
+/// while a newer one loads; `None` until the first.
+pub fn use_names_of(ids: Memo<Vec<String>>) -> Memo<Option<HashMap<String, String>>> {
+    let read = use_reloaded(Person::STORE, move |store| {
+        let ids = ids.get();
+        async move {
+            let names = store
+                .pick_each(Person::STORE, &ids, |p| fields::text(p, "name"))
+                .await?;
+            let names = names.into_iter().map(Option::unwrap_or_default);
+            Ok(ids
+                .into_iter()
+                .zip(names)
+                .collect::<HashMap<String, String>>())
+        }
+    });
+    Memo::new(move |kept: Option<&Option<HashMap<String, String>>>| {
+        let fresh = read.get();
+        let complete = fresh
+            .as_ref()
+            .is_some_and(|names| ids.with(|ids| ids.iter().all(|id| names.contains_key(id))));
+        if complete {
+            fresh
+        } else {
+            kept.cloned().flatten()
+        }
     })
 }
 

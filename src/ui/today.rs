@@ -4,7 +4,7 @@ use chrono::Local;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::collection::{names_by_id, use_name_cards, use_some};
+use super::collection::{use_names_of, use_some};
 use super::empty_state::EmptyState;
 use super::follow_up_item::FollowUpItem;
 use super::meeting_item::MeetingItem;
@@ -24,9 +24,6 @@ use crate::store::fields;
 pub fn Today() -> impl IntoView {
     set_title("Today");
     let date = Local::now().format("%A, %-d %B %Y").to_string();
-    // Names, and who referred whom, are all Today needs of people.
-    let people = use_name_cards();
-    let names = names_by_id(people);
     let (due_shown, upcoming_shown) = (RwSignal::new(PAGE), RwSignal::new(PAGE));
     // Only the records Today shows are read in full: with thousands of held meetings and done
     // steps, reading them all would hold up the first screen. Of the upcoming meetings, only
@@ -77,12 +74,45 @@ pub fn Today() -> impl IntoView {
             })
         })
     });
+    // The names of the people the shown items concern: a few of perhaps thousands.
+    let shown_people = Memo::new(move |_| {
+        let mut ids: Vec<String> = due.with(|due| {
+            due.iter()
+                .flatten()
+                .take(due_shown.get())
+                .map(|step| step.person_id.clone())
+                .collect()
+        });
+        upcoming.with(|upcoming| {
+            ids.extend(
+                upcoming
+                    .iter()
+                    .flat_map(|(first, _)| first)
+                    .map(|m| m.person_id.clone()),
+            )
+        });
+        ids.sort();
+        ids.dedup();
+        ids
+    });
+    let names = use_names_of(shown_people);
+    let name_of = move |id: &str| names.with(|n| n.as_ref().and_then(|n| n.get(id).cloned()));
+    // The lists show once they and the names of their people are in, so no card changes under
+    // a finger; after that, a card added by "Show more" takes its name a moment later.
+    let named = Memo::new(move |was: Option<&bool>| {
+        let all_named = names.with(|n| {
+            n.as_ref()
+                .is_some_and(|n| shown_people.with(|ids| ids.iter().all(|id| n.contains_key(id))))
+        });
+        let loaded = due.with(Option::is_some) && upcoming.with(Option::is_some);
+        was.copied().unwrap_or(false) || (loaded && all_named)
+    });
     view! {
         <h1>"Today"</h1>
         <p class="lede">{date}</p>
         <section aria-labelledby="due-heading">
             <h2 id="due-heading">"Due follow-ups"</h2>
-            {move || match due.get() {
+            {move || match due.get().filter(|_| named.get()) {
                 None => view! { <p class="muted">"Loading…"</p> }.into_any(),
                 Some(list) if list.is_empty() => view! {
                     <EmptyState
@@ -93,7 +123,7 @@ pub fn Today() -> impl IntoView {
                 Some(list) => view! {
                     <ul class="follow-up-list" aria-label="Due follow-ups">
                         {list.iter().take(due_shown.get()).cloned().map(|step| {
-                            let name = names.with(|n| n.get(&step.person_id).cloned()).unwrap_or_default();
+                            let name = name_of(&step.person_id).unwrap_or_default();
                             view! { <FollowUpItem step=step person_name=name on_done=Callback::new(|_| ()) /> }
                         }).collect_view()}
                     </ul>
@@ -104,7 +134,7 @@ pub fn Today() -> impl IntoView {
         </section>
         <section aria-labelledby="upcoming-heading">
             <h2 id="upcoming-heading">"Upcoming meetings"</h2>
-            {move || match upcoming.get() {
+            {move || match upcoming.get().filter(|_| named.get()) {
                 None => view! { <p class="muted">"Loading…"</p> }.into_any(),
                 Some((first, _)) if first.is_empty() => view! {
                     <EmptyState
@@ -115,7 +145,7 @@ pub fn Today() -> impl IntoView {
                 Some((first, total)) => view! {
                     <ul class="cards" aria-label="Upcoming meetings">
                         {first.iter().cloned().map(|meeting| {
-                            let name = names.with(|n| n.get(&meeting.person_id).cloned()).unwrap_or_else(|| "One-on-one".to_owned());
+                            let name = name_of(&meeting.person_id).filter(|n| !n.is_empty()).unwrap_or_else(|| "One-on-one".to_owned());
                             view! { <MeetingItem meeting=meeting title=name /> }
                         }).collect_view()}
                     </ul>
@@ -125,9 +155,9 @@ pub fn Today() -> impl IntoView {
         </section>
         <section aria-labelledby="waiting-heading">
             <h2 id="waiting-heading">"Waiting for a first one-on-one"</h2>
-            // Read once the meetings above are in: it picks from every meeting ever held.
-            <Show when=move || upcoming.with(Option::is_some) fallback=|| view! { <p class="muted">"Loading…"</p> }>
-                <Waiting people=people />
+            // Read once the lists above are shown: it picks from every meeting ever held.
+            <Show when=move || named.get() fallback=|| view! { <p class="muted">"Loading…"</p> }>
+                <Waiting />
             </Show>
         </section>
     }

@@ -6,22 +6,20 @@ use std::collections::HashSet;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::collection::use_picked;
+use super::collection::{use_name_cards, use_picked};
 use super::empty_state::EmptyState;
 use super::show_more::ShowMore;
 use super::today::PAGE;
 use crate::domain::meeting::{Meeting, MeetingStatus};
-use crate::domain::person::Person;
 use crate::domain::record::Record;
 use crate::domain::story::waiting_among;
 use crate::store::fields;
 
 #[component]
-pub fn Waiting(
-    /// Everyone, as name cards.
-    people: RwSignal<Option<Vec<Person>>>,
-) -> impl IntoView {
+pub fn Waiting() -> impl IntoView {
     let waiting_shown = RwSignal::new(PAGE);
+    // Names, and who referred whom, are all it needs of people.
+    let people = use_name_cards();
     // The ids of people with a one-on-one held or planned, from two fields of each meeting.
     let met_or_planned = use_picked(
         Meeting::STORE,

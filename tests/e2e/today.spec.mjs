@@ -41,6 +41,9 @@ test('long lists on Today show ten at a time, soonest first', async ({ page }) =
   await page.goto('/');
   const upcoming = page.getByRole('list', { name: 'Upcoming meetings' }).getByRole('link');
   const names = (from, to) => met.slice(from, to).map((p) => new RegExp(p.name));
+  // The cards come with their names, never first without them.
+  await upcoming.first().waitFor();
+  expect(await upcoming.allTextContents()).toEqual(met.slice(0, 10).map((p) => expect.stringContaining(p.name)));
   await expect(upcoming).toHaveText(names(0, 10));
   await page.getByRole('button', { name: 'Show more meetings (14 left)' }).click();
   await expect(upcoming).toHaveText(names(0, 20));
