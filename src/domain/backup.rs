@@ -273,7 +273,7 @@ pub fn plan_import(backup: &Backup, stored: &HashMap<(String, String), i64>) -> 
 fn with_indexed_defaults(store: &str, record: &Value) -> Value {
     let mut record = record.clone();
     if store == "meetings" && !record["status"].is_string() {
-        record["status"] = serde_json::to_value(MeetingStatus::default()).expect("a plain enum");
+        record["status"] = Value::String(MeetingStatus::default().key());
     }
     record
 }

@@ -16,3 +16,8 @@ pub fn number(value: &JsValue, name: &str) -> Option<f64> {
         .ok()?
         .as_f64()
 }
+
+/// The `meta` object (id and times) of a stored record.
+pub fn meta(value: &JsValue) -> Option<JsValue> {
+    js_sys::Reflect::get(value, &JsValue::from_str("meta")).ok()
+}

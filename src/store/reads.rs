@@ -82,10 +82,10 @@ impl Store {
         loop {
             let page = self.raw_page(store_name, &after, PICK_PAGE).await?;
             picked.extend(page.iter().filter_map(&pick));
-            let last_id = page.last().and_then(|last| {
-                let meta = js_sys::Reflect::get(last, &JsValue::from_str("meta")).ok()?;
-                fields::text(&meta, "id")
-            });
+            let last_id = page
+                .last()
+                .and_then(fields::meta)
+                .and_then(|meta| fields::text(&meta, "id"));
             match last_id {
                 Some(id) if page.len() == PICK_PAGE as usize => after = id,
                 _ => return Ok(picked),

@@ -148,7 +148,7 @@ pub fn use_name_cards() -> RwSignal<Option<Vec<Person>>> {
     let cards = use_picked(
         Person::STORE,
         |stored| {
-            let meta = js_sys::Reflect::get(stored, &JsValue::from_str("meta")).ok()?;
+            let meta = fields::meta(stored)?;
             let id = fields::text(&meta, "id")?;
             let created_at = fields::number(&meta, "created_at").unwrap_or_default() as i64;
             let name = fields::text(stored, "name").unwrap_or_default();
