@@ -244,3 +244,31 @@ fn a_meeting_restored_without_a_status_is_written_as_planned_so_today_finds_it()
         "the rest as it was"
     );
 }
+
+#[test]
+fn a_backup_leaves_out_the_open_mark_and_a_restore_puts_it_back_on_open_steps_only() {
+    let step = |id: &str, done_at: Option<i64>| {
+        let mut step = record(id, 5);
+        step["done_at"] = json!(done_at);
+        // As the database stores an open step.
+        step["open"] = json!(1);
+        step
+    };
+    let backup = Backup::new(
+        1_700_000_000_000,
+        "0.1.0",
+        BTreeMap::from([(
+            "next_steps".to_owned(),
+            vec![step("open", None), step("done", Some(9))],
+        )]),
+    );
+    let file = backup.to_file().unwrap();
+    assert!(!file.contains("\"open\":"), "{file}");
+    let plan = plan_import(&backup, &HashMap::new());
+    let marks: Vec<(&str, Option<&Value>)> = plan
+        .writes
+        .iter()
+        .map(|(_, r)| (r["meta"]["id"].as_str().unwrap(), r.get("open")))
+        .collect();
+    assert_eq!(marks, [("open", Some(&json!(1))), ("done", None)]);
+}

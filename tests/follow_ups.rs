@@ -101,3 +101,32 @@ fn open_steps_are_grouped_in_order_and_filtered_by_person_and_owner() {
         ]
     );
 }
+
+#[test]
+fn due_before_is_the_next_local_midnight_so_exactly_the_due_steps_fall_below_it() {
+    let now = at("2026-11-22T23:30");
+    let limit = one_on_one::domain::follow_ups::due_before(now, &New_York);
+    assert_eq!(limit, at("2026-11-23T00:00"));
+    for due in ["2026-11-22T23:59", "2026-11-23T00:00", "2026-11-01T08:00"] {
+        assert_eq!(
+            bucket(Some(at(due)), now, &New_York).is_due(),
+            at(due) < limit,
+            "{due}"
+        );
+    }
+    // The night the clocks go back is 25 hours long; midnight still ends it.
+    let before_fall_back = at("2026-11-01T00:30");
+    assert_eq!(
+        one_on_one::domain::follow_ups::due_before(before_fall_back, &New_York),
+        at("2026-11-02T00:00")
+    );
+}
+
+#[test]
+fn where_a_clock_change_skips_midnight_the_next_day_starts_at_its_first_hour() {
+    // Santiago moves its clocks from midnight to 01:00 on the first Sunday of September.
+    let santiago = chrono_tz::America::Santiago;
+    let now = from_input("2026-09-05T20:00", &santiago).unwrap();
+    let limit = one_on_one::domain::follow_ups::due_before(now, &santiago);
+    assert_eq!(limit, from_input("2026-09-06T01:00", &santiago).unwrap());
+}

@@ -12,6 +12,7 @@ use one_on_one::domain::profile::Profile;
 use one_on_one::domain::record::Meta;
 use one_on_one::store::{flush_all_pending, Autosave, Change, Saved, Store, StoreError};
 use serde::{Deserialize, Serialize};
+use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -23,6 +24,8 @@ struct Step {
     person_id: String,
     due_at: i64,
     text: String,
+    #[serde(default)]
+    done_at: Option<i64>,
 }
 
 one_on_one::impl_record!(Step, "next_steps");
@@ -44,7 +47,15 @@ fn step(id: &str, person: &str, due_at: i64, now: i64) -> Step {
         person_id: person.into(),
         due_at,
         text: format!("step {id}"),
+        done_at: None,
     }
+}
+
+/// The key range of the open steps due before `below`, as Today asks for them.
+fn open_due_before(below: i64) -> (JsValue, JsValue) {
+    let open = JsValue::from(one_on_one::domain::indexed::open_key());
+    let below = js_sys::Array::of2(&open, &(below as f64).into());
+    (js_sys::Array::of1(&open).into(), below.into())
 }
 
 async fn fresh(name: &str) -> Store {
@@ -102,24 +113,48 @@ async fn finds_records_through_an_index() {
 }
 
 #[wasm_bindgen_test]
-async fn records_below_an_index_bound_are_chosen_on_their_stored_fields() {
-    let store = fresh("test-below").await;
-    for (id, person, due) in [
-        ("a", "ana", 30),
-        ("b", "ben", 10),
-        ("c", "ana", 20),
-        ("d", "ana", 25),
-    ] {
-        store.save(&step(id, person, due, 1)).await.unwrap();
+async fn only_open_steps_due_before_a_time_are_read_first_soonest_first_and_the_rest_counted() {
+    let store = fresh("test-open-due").await;
+    for (id, due) in [("a", 30), ("b", 10), ("c", 20), ("d", 25), ("e", 40)] {
+        store.save(&step(id, "ana", due, 1)).await.unwrap();
     }
-    let anas_before_25: Vec<Step> = store
-        .below_where("by_due", 25.0, |stored| {
-            one_on_one::store::fields::text(stored, "person_id").as_deref() == Some("ana")
-        })
+    let mut done = step("d", "ana", 25, 1);
+    done.done_at = Some(2);
+    done.meta.touch(2);
+    store.save(&done).await.unwrap();
+    let ids = |steps: &[Step]| steps.iter().map(|s| s.meta.id.clone()).collect::<Vec<_>>();
+
+    let (first, total) = store
+        .first_in_range::<Step>("by_open_due", open_due_before(40), 2)
         .await
         .unwrap();
-    let ids: Vec<&str> = anas_before_25.iter().map(|s| s.meta.id.as_str()).collect();
-    assert_eq!(ids, ["c"], "due before 25 (not at it), and Ana's");
+    assert_eq!(
+        ids(&first),
+        ["b", "c"],
+        "soonest first, the done one left out"
+    );
+    assert_eq!(
+        total, 3,
+        "a, b and c are open and due before 40 (not at it)"
+    );
+
+    // Opened again, it is read again.
+    done.done_at = None;
+    done.meta.touch(3);
+    store.save(&done).await.unwrap();
+    let (all, total) = store
+        .first_in_range::<Step>("by_open_due", open_due_before(40), 10)
+        .await
+        .unwrap();
+    assert_eq!(
+        (ids(&all), total),
+        (vec!["b".into(), "c".into(), "d".into(), "a".into()], 4)
+    );
+    let open: Vec<Step> = store
+        .by_index("by_open", one_on_one::domain::indexed::open_key())
+        .await
+        .unwrap();
+    assert_eq!(open.len(), 5);
     store.close();
 }
 
@@ -141,8 +176,11 @@ async fn records_read_in_bulk_come_back_exactly_as_saved() {
     }
     let paged: Vec<Person> = store.page("", 10).await.unwrap();
     assert_eq!(paged, [odd.clone(), plain.clone()]);
-    let chosen: Vec<Person> = store.all_where(|_| true).await.unwrap();
-    assert_eq!(chosen, [odd, plain]);
+    let (first, total) = store
+        .first_in_range::<Person>("by_updated", (0.into(), 100.into()), 10)
+        .await
+        .unwrap();
+    assert_eq!((first, total), (vec![odd, plain], 2));
     store.close();
 }
 
@@ -247,18 +285,11 @@ async fn picking_from_a_store_larger_than_a_page_misses_nothing() {
 }
 
 #[wasm_bindgen_test]
-async fn records_are_chosen_on_their_stored_fields_before_conversion() {
+async fn fields_are_picked_off_stored_objects_without_conversion() {
     let store = fresh("test-where").await;
     for (id, person, due) in [("a", "ana", 5), ("b", "ben", 50), ("c", "ana", 500)] {
         store.save(&step(id, person, due, 1)).await.unwrap();
     }
-    let soon: Vec<Step> = store
-        .all_where(|s| {
-            one_on_one::store::fields::number(s, "due_at").is_some_and(|due| due < 100.0)
-        })
-        .await
-        .unwrap();
-    assert_eq!(soon, vec![step("a", "ana", 5, 1), step("b", "ben", 50, 1)]);
     let mut people: Vec<String> = store
         .pick_all("next_steps", |s| {
             one_on_one::store::fields::text(s, "person_id")
@@ -351,7 +382,8 @@ async fn every_record_written_by_the_first_schema_survives_the_upgrade() {
         .put(parse(V1_PROFILE))
         .await
         .unwrap();
-    for json in V1_STEPS {
+    let done_step = r#"{"meta":{"id":"s3","created_at":1,"updated_at":2,"schema":1},"person_id":"p1","due_at":1700000000000,"done_at":2,"text":"Done already"}"#;
+    for json in V1_STEPS.into_iter().chain([done_step]) {
         tx.object_store("next_steps")
             .unwrap()
             .put(parse(json))
@@ -397,7 +429,17 @@ async fn every_record_written_by_the_first_schema_survives_the_upgrade() {
     assert_eq!(profile.default_length_minutes, 45);
     assert_eq!(profile.meta.updated_at, 1_700_000_500_000);
     let steps: Vec<Step> = store.all().await.unwrap();
-    assert_eq!(steps.len(), 2);
+    assert_eq!(steps.len(), 3);
+    let (due, total) = store
+        .first_in_range::<Step>("by_open_due", open_due_before(i64::MAX), 10)
+        .await
+        .unwrap();
+    let due: Vec<&str> = due.iter().map(|s| s.meta.id.as_str()).collect();
+    assert_eq!(
+        (due, total),
+        (vec!["s1", "s2"], 2),
+        "version 4 finds the open steps stored before it, soonest first"
+    );
     let for_p2: Vec<Step> = store.by_index("by_person", "p2").await.unwrap();
     assert_eq!(for_p2[0].text, "Call about childcare");
     store.close();

@@ -14,7 +14,7 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::meeting::MeetingStatus;
+use super::indexed::{for_backup, for_storage};
 use super::record::SCHEMA_VERSION;
 
 pub const BACKUP_FORMAT: &str = "one-on-one-backup";
@@ -36,7 +36,15 @@ pub struct Backup {
 }
 
 impl Backup {
+    /// A backup of `stores` as the database holds them, less the fields the database derives.
     pub fn new(exported_at: i64, app_version: &str, stores: BTreeMap<String, Vec<Value>>) -> Self {
+        let stores = stores
+            .into_iter()
+            .map(|(name, records)| {
+                let records = records.into_iter().map(|r| for_backup(&name, r)).collect();
+                (name, records)
+            })
+            .collect();
         Self {
             format: BACKUP_FORMAT.to_owned(),
             version: BACKUP_VERSION,
@@ -262,18 +270,8 @@ pub fn plan_import(backup: &Backup, stored: &HashMap<(String, String), i64>) -> 
                 }
             }
             plan.writes
-                .push((store.clone(), with_indexed_defaults(store, record)));
+                .push((store.clone(), for_storage(store, record.clone())));
         }
     }
     plan
-}
-
-/// `record` with the defaults of the fields the database indexes: a meeting written without a
-/// status (an older or hand-made file) reads as planned, and is then found by status as such.
-fn with_indexed_defaults(store: &str, record: &Value) -> Value {
-    let mut record = record.clone();
-    if store == "meetings" && !record["status"].is_string() {
-        record["status"] = Value::String(MeetingStatus::default().key());
-    }
-    record
 }

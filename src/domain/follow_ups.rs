@@ -62,6 +62,20 @@ pub fn bucket<Tz: TimeZone>(due_at: Option<i64>, now_ms: i64, zone: &Tz) -> Buck
     }
 }
 
+/// The first instant of the day after `now_ms`'s day in `zone`: a step is due (overdue or
+/// today) exactly when it is due before it.
+pub fn due_before<Tz: TimeZone>(now_ms: i64, zone: &Tz) -> i64 {
+    let tomorrow = local_day(now_ms, zone).and_then(|today| today.succ_opt());
+    // The day's first instant; where a clock change skips midnight, the first after it.
+    let start = tomorrow.and_then(|day| {
+        (0..=3).find_map(|hour| {
+            let time = day.and_hms_opt(hour, 0, 0)?;
+            zone.from_local_datetime(&time).earliest()
+        })
+    });
+    start.map_or(now_ms, |start| start.timestamp_millis())
+}
+
 /// Which steps to show.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Filter {

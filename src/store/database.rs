@@ -12,13 +12,13 @@ use indexed_db_futures::object_store::ObjectStore;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
 use serde::de::DeserializeOwned;
-use serde::Serialize;
 
 use super::broadcast::{Change, ChangeFeed};
 use super::error::StoreError;
 use super::journal;
 use super::schema::{self, DB_NAME, DB_VERSION, STORE_NAMES};
 use crate::domain::backup::{plan_import, Backup, ImportPlan};
+use crate::domain::indexed::for_storage;
 use crate::domain::record::{Meta, Record};
 use crate::platform::timing::Timing;
 use serde_json::Value;
@@ -109,8 +109,9 @@ impl Store {
     /// cannot interleave between the check and the write.
     pub async fn save<T: Record>(&self, record: &T) -> Result<Saved<T>, StoreError> {
         let timing = Timing::start("save");
+        let value = serde_json::to_value(record).map_err(|e| StoreError::Failed(e.to_string()))?;
         let outcome = self
-            .put_unless_older(T::STORE, record.meta(), record)
+            .put_unless_older(T::STORE, record.meta(), value)
             .await?;
         timing.end();
         match outcome {
@@ -121,13 +122,15 @@ impl Store {
         }
     }
 
-    /// Writes `record` unless the stored version is newer; returns that newer version if so.
+    /// Writes `record`, with the fields the database indexes, unless the stored version is
+    /// newer; returns that newer version if so.
     async fn put_unless_older(
         &self,
         store_name: &str,
         meta: &Meta,
-        record: &impl Serialize,
+        record: Value,
     ) -> Result<Option<Value>, StoreError> {
+        let record = for_storage(store_name, record);
         let tx = self
             .db()?
             .transaction(store_name)
@@ -141,7 +144,7 @@ impl Store {
         if stored_meta.is_some_and(|stored_meta| !meta.supersedes(&stored_meta)) {
             return Ok(stored);
         }
-        store.put(record).serde()?.await?;
+        store.put(&record).serde()?.await?;
         tx.commit().await?;
         self.inner.feed.announce(&Change::new(store_name, &meta.id));
         Ok(None)
@@ -159,7 +162,7 @@ impl Store {
                 continue;
             }
             if self
-                .put_unless_older(&store_name, &meta, &record)
+                .put_unless_older(&store_name, &meta, record)
                 .await?
                 .is_none()
             {

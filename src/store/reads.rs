@@ -1,5 +1,5 @@
-//! Reading from the store: one record, all of a kind, a page, the records an index or a test on
-//! the stored object picks, and fields picked off stored objects without converting them.
+//! Reading from the store: one record, all of a kind, a page, the first few in an index's
+//! order, and fields picked off stored objects without converting them.
 
 use gloo_timers::future::TimeoutFuture;
 use indexed_db_futures::prelude::*;
@@ -37,7 +37,7 @@ impl Store {
     /// Up to `limit` records of a kind whose ids come after `after` ("" for the first page), in
     /// id order: a large store read a page at a time, so no single read holds up the screen.
     pub async fn page<T: Record>(&self, after: &str, limit: u32) -> Result<Vec<T>, StoreError> {
-        convert_kept(self.raw_page(T::STORE, after, limit).await?, |_| true)
+        convert(self.raw_page(T::STORE, after, limit).await?)
     }
 
     async fn raw_page(
@@ -55,18 +55,6 @@ impl Store {
             .await?
             .collect::<Result<_, _>>()?;
         Ok(values)
-    }
-
-    /// The records of a kind that `keep` accepts, judged on each stored object before it is
-    /// converted: a screen that needs a few of many records pays for those few.
-    pub async fn all_where<T: Record>(
-        &self,
-        keep: impl Fn(&JsValue) -> bool,
-    ) -> Result<Vec<T>, StoreError> {
-        let timing = Timing::start(T::LOAD_SOME);
-        let kept = convert_kept(self.raw_all(T::STORE).await?, keep);
-        timing.end();
-        kept
     }
 
     /// What `pick` takes from each stored object of `store_name`, without converting records.
@@ -124,36 +112,29 @@ impl Store {
         Ok(picked)
     }
 
-    /// Like [`Store::all_where`], over only the records whose `index` is below `below`: the
-    /// open steps due soon among the due ones, not among every step ever agreed.
-    pub async fn below_where<T: Record>(
+    /// The first `limit` records in the order of `index` whose keys lie in `from..below`, and
+    /// how many there are in all: Today's due steps, the few shown of perhaps hundreds.
+    pub async fn first_in_range<T: Record>(
         &self,
         index: &str,
-        below: f64,
-        keep: impl Fn(&JsValue) -> bool,
-    ) -> Result<Vec<T>, StoreError> {
+        (from, below): (JsValue, JsValue),
+        limit: u32,
+    ) -> Result<(Vec<T>, usize), StoreError> {
         let timing = Timing::start(T::LOAD_SOME);
         let tx = self.db()?.transaction(T::STORE).build()?;
-        let values: Vec<JsValue> = tx
-            .object_store(T::STORE)?
-            .index(index)?
+        let store = tx.object_store(T::STORE)?;
+        let index = store.index(index)?;
+        let range = || KeyRange::Bound(from.clone(), false, below.clone(), true);
+        let total = index.count().with_query::<JsValue, _>(range()).await?;
+        let values: Vec<JsValue> = index
             .get_all::<JsValue>()
-            .with_query::<f64, _>(KeyRange::UpperBound(below, true))
+            .with_query::<JsValue, _>(range())
+            .with_limit(limit)
             .await?
             .collect::<Result<_, _>>()?;
-        let kept = convert_kept(values, keep);
+        let records = convert(values);
         timing.end();
-        kept
-    }
-
-    async fn raw_all(&self, store_name: &str) -> Result<Vec<JsValue>, StoreError> {
-        let tx = self.db()?.transaction(store_name).build()?;
-        let values: Vec<JsValue> = tx
-            .object_store(store_name)?
-            .get_all::<JsValue>()
-            .await?
-            .collect::<Result<_, _>>()?;
-        Ok(values)
+        Ok((records?, total as usize))
     }
 
     /// The records whose `index` equals `key`, e.g. a person's meetings through `by_person`.
@@ -232,7 +213,7 @@ impl Store {
                 }
             }
         }
-        let records = convert_kept(values, |_| true);
+        let records = convert(values);
         timing.end();
         Ok((records?, total as usize))
     }
@@ -248,15 +229,11 @@ impl Store {
     }
 }
 
-/// The stored objects that `keep` accepts, converted to records. (Converting through one JSON
-/// text instead was measured: about 15% quicker for 6,000 meetings, but 55 KB more wasm.)
-fn convert_kept<T: Record>(
-    values: Vec<JsValue>,
-    keep: impl Fn(&JsValue) -> bool,
-) -> Result<Vec<T>, StoreError> {
+/// Stored objects converted to records. (Converting through one JSON text instead was
+/// measured: about 15% quicker for 6,000 meetings, but 55 KB more wasm.)
+fn convert<T: Record>(values: Vec<JsValue>) -> Result<Vec<T>, StoreError> {
     values
         .into_iter()
-        .filter(|value| keep(value))
         .map(|value| {
             serde_wasm_bindgen::from_value(value).map_err(|e| StoreError::Failed(e.to_string()))
         })

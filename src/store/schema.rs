@@ -6,10 +6,14 @@
 
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::fields;
+use crate::domain::indexed::{open_key, OPEN_FIELD};
+
 pub const DB_NAME: &str = "one-on-one";
-pub const DB_VERSION: u32 = 3;
+pub const DB_VERSION: u32 = 4;
 
 /// Every object store, each keyed by `meta.id`, with the indexes the screens query.
 const LAYOUT_V1: [(&str, &[(&str, &str)]); 5] = [
@@ -50,6 +54,11 @@ const MEETINGS_BY_STATUS: (&str, &str) = ("by_status", "status");
 /// upcoming meetings it shows, soonest first.
 const MEETINGS_BY_STATUS_START: (&str, [&str; 2]) = ("by_status_start", ["status", "starts_at"]);
 
+/// Version 4: next steps marked open (`domain::indexed`), found as open and, among those, in
+/// order of due time, so Today and the follow-ups read the open steps, not every step ever agreed.
+const STEPS_BY_OPEN: &str = "by_open";
+const STEPS_BY_OPEN_DUE: &str = "by_open_due";
+
 /// Brings a database at `old_version` up to `DB_VERSION`, one step at a time.
 pub(super) fn upgrade(old_version: u32, db: &Database) -> indexed_db_futures::Result<()> {
     if old_version < 1 {
@@ -74,6 +83,35 @@ pub(super) fn upgrade(old_version: u32, db: &Database) -> indexed_db_futures::Re
         let key_path = js_sys::Array::of2(&first.into(), &second.into());
         store_being_upgraded("meetings")?.create_index_with_str_sequence(index_name, &key_path)?;
     }
+    if old_version < 4 {
+        let steps = store_being_upgraded("next_steps")?;
+        steps.create_index_with_str(STEPS_BY_OPEN, OPEN_FIELD)?;
+        let key_path = js_sys::Array::of2(&OPEN_FIELD.into(), &"due_at".into());
+        steps.create_index_with_str_sequence(STEPS_BY_OPEN_DUE, &key_path)?;
+        mark_open_steps(&steps)?;
+    }
+    Ok(())
+}
+
+/// Marks the steps stored before version 4 as the app now stores them, inside the upgrade, so
+/// the new indexes hold every open step by the time the database opens.
+fn mark_open_steps(steps: &web_sys::IdbObjectStore) -> Result<(), JsValue> {
+    let request = steps.get_all()?;
+    let on_read = {
+        let (steps, request) = (steps.clone(), request.clone());
+        Closure::once_into_js(move || {
+            let Ok(all) = request.result() else { return };
+            for step in js_sys::Array::from(&all) {
+                if fields::number(&step, "done_at").is_none()
+                    && js_sys::Reflect::set(&step, &OPEN_FIELD.into(), &open_key().into()).is_ok()
+                {
+                    // A failed write fails the upgrade, and the open with it.
+                    let _ = steps.put(&step);
+                }
+            }
+        })
+    };
+    request.set_onsuccess(Some(on_read.unchecked_ref()));
     Ok(())
 }
 

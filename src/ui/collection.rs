@@ -8,6 +8,8 @@ use leptos::task::spawn_local;
 
 use super::reloaded::use_reloaded;
 use super::store_context::Db;
+use crate::domain::indexed::open_key;
+use crate::domain::next_step::NextStep;
 use crate::domain::person::Person;
 use crate::domain::profile::{Profile, PROFILE_ID};
 use crate::domain::record::Record;
@@ -173,6 +175,15 @@ pub fn use_of_person<T: Record + Send + Sync>(
             async move { store.by_index::<T, _>("by_person", key).await }
         },
         move |record: &T| person_of(record) == person_id,
+    )
+}
+
+/// The open next steps, in id order, read through the index that holds them alone (not the
+/// thousands done over the years).
+pub fn use_open_steps() -> RwSignal<Option<Vec<NextStep>>> {
+    use_some(
+        |store: Store| async move { store.by_index::<NextStep, _>("by_open", open_key()).await },
+        NextStep::is_open,
     )
 }
 

@@ -5,7 +5,7 @@ use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::collection::use_all;
+use super::collection::use_of_person;
 use super::editable::Editable;
 use super::store_context::Db;
 use crate::domain::meeting::Meeting;
@@ -28,11 +28,12 @@ fn remove(db: Db, id: String) {
 #[component]
 pub fn DebriefSteps(meeting: Editable<Meeting>, person: Editable<Person>) -> impl IntoView {
     let db = Db::get();
-    let all = use_all::<NextStep>();
     let (meeting_id, person_id) = meeting
         .record
         .with_untracked(|m| m.as_ref().map(|m| (m.meta.id.clone(), m.person_id.clone())))
         .unwrap_or_default();
+    // The person's steps (a few), of which this meeting's are shown.
+    let all = use_of_person::<NextStep>(person_id.clone(), |s| &s.person_id);
     let first_name = move || {
         person.record.with(|p| {
             p.as_ref()

@@ -6,14 +6,13 @@ use chrono::Local;
 use leptos::prelude::*;
 
 use super::add_to_calendar::AddToCalendar;
-use super::collection::{names_by_id, use_all};
+use super::collection::{names_by_id, use_name_cards, use_open_steps};
 use super::empty_state::EmptyState;
 use super::follow_up_item::{save_step, FollowUpItem};
 use super::store_context::Db;
 use crate::domain::calendar::CalendarItem;
 use crate::domain::follow_ups::{group, Filter};
 use crate::domain::next_step::{NextStep, Owner};
-use crate::domain::person::Person;
 use crate::platform::document::set_title;
 use crate::platform::ids::now_ms;
 
@@ -21,8 +20,8 @@ use crate::platform::ids::now_ms;
 pub fn FollowUps() -> impl IntoView {
     set_title("Follow-ups");
     let db = Db::get();
-    let steps = use_all::<NextStep>();
-    let people = use_all::<Person>();
+    let steps = use_open_steps();
+    let people = use_name_cards();
     let person = RwSignal::new(String::new());
     let owner = RwSignal::new(None::<Owner>);
     let undo = RwSignal::new(None::<NextStep>);

@@ -4,10 +4,9 @@
 use leptos::prelude::*;
 use leptos_router::components::A;
 
-use super::collection::use_all;
+use super::collection::{use_all, use_open_steps};
 use super::empty_state::EmptyState;
 use crate::domain::meeting::Meeting;
-use crate::domain::next_step::NextStep;
 use crate::domain::person::{Person, Stage};
 use crate::domain::story::{last_contacts, stages};
 use crate::domain::text::matches_all_words;
@@ -18,7 +17,7 @@ pub fn People() -> impl IntoView {
     set_title("People");
     let people = use_all::<Person>();
     let meetings = use_all::<Meeting>();
-    let steps = use_all::<NextStep>();
+    let steps = use_open_steps();
     let stage_by_id = Memo::new(move |_| {
         let (meetings, steps) = (
             meetings.get().unwrap_or_default(),

@@ -3,22 +3,23 @@
 use chrono::Local;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use wasm_bindgen::JsValue;
 
-use super::collection::{use_names_of, use_some};
+use super::collection::use_names_of;
 use super::empty_state::EmptyState;
 use super::follow_up_item::FollowUpItem;
 use super::meeting_item::MeetingItem;
 use super::reloaded::use_reloaded;
 use super::show_more::ShowMore;
 use super::today_waiting::Waiting;
-use crate::domain::follow_ups::{group, Filter};
+use crate::domain::follow_ups::{due_before, group, Filter};
+use crate::domain::indexed::open_key;
 use crate::domain::meeting::{Meeting, MeetingStatus};
 use crate::domain::next_step::NextStep;
 use crate::domain::record::Record;
 use crate::domain::story::upcoming_meetings;
 use crate::platform::document::set_title;
 use crate::platform::ids::now_ms;
-use crate::store::fields;
 
 #[component]
 pub fn Today() -> impl IntoView {
@@ -42,25 +43,27 @@ pub fn Today() -> impl IntoView {
                 .await
         }
     });
-    let soon = now_ms() + 2 * DAY_MS;
-    let steps = use_some(
-        move |store| async move {
+    // Of the open steps, only the due ones shown are read, soonest first; the rest are counted.
+    let steps = use_reloaded(NextStep::STORE, move |store| {
+        let shown = due_shown.get() as u32;
+        async move {
+            let open = JsValue::from(open_key());
+            let from = js_sys::Array::of1(&open);
+            let below = js_sys::Array::of2(&open, &(due_before(now_ms(), &Local) as f64).into());
             store
-                .below_where::<NextStep>("by_due", soon as f64, |s| {
-                    fields::number(s, "done_at").is_none()
-                })
+                .first_in_range::<NextStep>("by_open_due", (from.into(), below.into()), shown)
                 .await
-        },
-        |s: &NextStep| s.is_open(),
-    );
+        }
+    });
     let due = Memo::new(move |_| {
         steps.with(|s| {
-            s.as_deref().map(|s| {
-                group(s, &Filter::default(), now_ms(), &Local)
+            s.as_ref().map(|(some, total)| {
+                let first = group(some, &Filter::default(), now_ms(), &Local)
                     .into_iter()
                     .filter(|(bucket, _)| bucket.is_due())
                     .flat_map(|(_, steps)| steps)
-                    .collect::<Vec<_>>()
+                    .collect::<Vec<_>>();
+                (first, *total)
             })
         })
     });
@@ -78,8 +81,7 @@ pub fn Today() -> impl IntoView {
     let shown_people = Memo::new(move |_| {
         let mut ids: Vec<String> = due.with(|due| {
             due.iter()
-                .flatten()
-                .take(due_shown.get())
+                .flat_map(|(first, _)| first)
                 .map(|step| step.person_id.clone())
                 .collect()
         });
@@ -114,20 +116,20 @@ pub fn Today() -> impl IntoView {
             <h2 id="due-heading">"Due follow-ups"</h2>
             {move || match due.get().filter(|_| named.get()) {
                 None => view! { <p class="muted">"Loading…"</p> }.into_any(),
-                Some(list) if list.is_empty() => view! {
+                Some((first, _)) if first.is_empty() => view! {
                     <EmptyState
                         title="Nothing due"
                         hint="Next steps and check-ins you agree on in a debrief show up here on the day they are due."
                     />
                 }.into_any(),
-                Some(list) => view! {
+                Some((first, total)) => view! {
                     <ul class="follow-up-list" aria-label="Due follow-ups">
-                        {list.iter().take(due_shown.get()).cloned().map(|step| {
+                        {first.iter().cloned().map(|step| {
                             let name = name_of(&step.person_id).unwrap_or_default();
                             view! { <FollowUpItem step=step person_name=name on_done=Callback::new(|_| ()) /> }
                         }).collect_view()}
                     </ul>
-                    <ShowMore noun="follow-ups" left=list.len().saturating_sub(due_shown.get()) shown=due_shown page=PAGE />
+                    <ShowMore noun="follow-ups" left=total.saturating_sub(first.len()) shown=due_shown page=PAGE />
                     <p><A href="/follow-ups">"All follow-ups"</A></p>
                 }.into_any(),
             }}
@@ -166,5 +168,3 @@ pub fn Today() -> impl IntoView {
 /// How many items each list shows at first, and how many more each "Show more" adds: enough
 /// for a glance, few enough that hundreds of planned meetings do not hold up the screen.
 pub(super) const PAGE: usize = 10;
-
-const DAY_MS: i64 = 86_400_000;

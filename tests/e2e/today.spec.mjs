@@ -26,11 +26,27 @@ const meetings = met.map((person, n) => ({
   status: n < 23 ? 'confirmed' : 'planned',
 }));
 
+// Thirteen open steps due: twelve overdue by 12 to 1 days and one later today; three done
+// ones overdue and one open step due tomorrow, none of which is due.
+const step = (id, dueInDays, done_at = null) => ({
+  meta: meta(id),
+  person_id: 'p01',
+  text: `Step ${id}`,
+  due_at: NOW.getTime() + dueInDays * DAY,
+  done_at,
+});
+const steps = [
+  ...Array.from({ length: 12 }, (_, n) => step(`s${two(n + 1)}`, n - 12)),
+  step('s13', 0.25),
+  ...['d1', 'd2', 'd3'].map((id) => step(id, -20, NOW.getTime() - DAY)),
+  step('t1', 1),
+];
+
 async function seed(page) {
   await page.clock.install({ time: NOW });
   await page.goto('/settings');
   const section = new BackupSection(page);
-  const backup = { format: 'one-on-one-backup', version: 1, exported_at: NOW.getTime(), app_version: '0.1.0', stores: { people: [...met, ...waiting], meetings } };
+  const backup = { format: 'one-on-one-backup', version: 1, exported_at: NOW.getTime(), app_version: '0.1.0', stores: { people: [...met, ...waiting], meetings, next_steps: steps } };
   await section.restore({ name: 'seed.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
   await expect(section.outcome).toContainText('Restored');
 }
@@ -50,6 +66,18 @@ test('long lists on Today show ten at a time, soonest first', async ({ page }) =
   await page.getByRole('button', { name: 'Show more meetings (4 left)' }).click();
   await expect(upcoming).toHaveText(names(0, 24));
   await expect(page.getByRole('button', { name: /Show more meetings/ })).toHaveCount(0);
+
+  // Open steps due by the end of today, the most overdue first; done ones and tomorrow's not.
+  const due = page.getByRole('list', { name: 'Due follow-ups' }).locator('.card-title');
+  const stepNames = (from, to) => steps.slice(from, to).map((s) => s.text);
+  await expect(due).toHaveText(stepNames(0, 10));
+  await page.getByRole('button', { name: 'Show more follow-ups (3 left)' }).click();
+  await expect(due).toHaveText(stepNames(0, 13));
+  await page.getByRole('button', { name: 'Done: Step s01' }).click();
+  await expect(due).toHaveText(stepNames(1, 13));
+  await page.reload();
+  await expect(due).toHaveText(stepNames(1, 11));
+  await expect(page.getByRole('button', { name: 'Show more follow-ups (2 left)' })).toBeVisible();
 
   // Referred people first, then the most recently added.
   const waitingList = page.getByRole('list', { name: 'Waiting for a first one-on-one' }).locator('.card-title');
