@@ -1,7 +1,7 @@
 //! The app shell: header, the router with every screen, and the bottom navigation.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use super::app_status::AppStatus;
@@ -36,9 +36,9 @@ pub fn App() -> impl IntoView {
             <header class="app-header">
                 <span class="brand">{APP_NAME}</span>
                 <AppStatus />
-                <A href="/search" {..} class="header-search" aria-label="Search">
+                <a href="/search" class="header-search" aria-label="Search">
                     <Icon name="search" />
-                </A>
+                </a>
             </header>
             <main id="main" class="page">
                 <StorageNotice />

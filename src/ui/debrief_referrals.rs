@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 use super::collection::use_all;
 use super::editable::Editable;
@@ -68,7 +67,7 @@ pub fn DebriefReferrals(meeting: Editable<Meeting>, person: Editable<Person>) ->
                 (!list.is_empty()).then(|| view! {
                     <ul aria-label="Referrals">
                         {list.into_iter().map(|p| view! {
-                            <li><A href=format!("/people/{}", p.meta.id)>{p.name.clone()}</A></li>
+                            <li><a href=format!("/people/{}", p.meta.id)>{p.name.clone()}</a></li>
                         }).collect_view()}
                     </ul>
                 })

@@ -4,7 +4,6 @@
 use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 use super::add_to_calendar::AddToCalendar;
 use super::store_context::Db;
@@ -53,7 +52,7 @@ pub fn FollowUpItem(
                 <span class="card-title">{step.text.clone()}</span>
                 <span class="card-detail">
                     {format!("{who} · {when} · ")}
-                    <A href=format!("/people/{}", step.person_id)>{person_name.clone()}</A>
+                    <a href=format!("/people/{}", step.person_id)>{person_name.clone()}</a>
                 </span>
             </div>
             <div class="follow-up-tools">

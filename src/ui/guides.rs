@@ -3,7 +3,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::collection::use_all;
@@ -50,11 +49,11 @@ pub fn Guides() -> impl IntoView {
                         let sections = guide.sections.iter().map(|s| s.title.clone()).collect::<Vec<_>>().join(" · ");
                         view! {
                             <li>
-                                <A href=format!("/guides/{}", guide.meta.id) {..} class="card">
+                                <a href=format!("/guides/{}", guide.meta.id) class="card">
                                     <span class="card-title">{guide.name.clone()}</span>
                                     <span class="card-detail">{guide.summary.clone()}</span>
                                     <span class="card-detail">{sections}</span>
-                                </A>
+                                </a>
                             </li>
                         }
                     })

@@ -3,7 +3,6 @@
 //! referrals, engagement, and a note for months from now. Prefilled from the live capture.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::debrief_asks::DebriefAsks;
 use super::debrief_referrals::DebriefReferrals;
@@ -150,8 +149,8 @@ fn DebriefForm(meeting: Editable<Meeting>, person: Editable<Person>) -> impl Int
                 read=|d| d.remember.clone() write=|d, v| d.remember = v />
         </section>
         <div class="actions">
-            <A href=person_link.clone() {..} class="button">"Done"</A>
-            <A href=meeting_link.clone() {..} class="button secondary">"Meeting plan"</A>
+            <a href=person_link.clone() class="button">"Done"</a>
+            <a href=meeting_link.clone() class="button secondary">"Meeting plan"</a>
         </div>
     }
 }

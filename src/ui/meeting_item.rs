@@ -2,7 +2,6 @@
 
 use chrono::Local;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::domain::meeting::Meeting;
 use crate::domain::story::is_overdue;
@@ -32,10 +31,10 @@ pub fn MeetingItem(meeting: Meeting, title: String) -> impl IntoView {
     let summary = meeting_summary(&meeting, now_ms());
     view! {
         <li>
-            <A href=format!("/meetings/{}", meeting.meta.id) {..} class="card">
+            <a href=format!("/meetings/{}", meeting.meta.id) class="card">
                 <span class="card-title">{title}</span>
                 <span class="card-detail">{summary}</span>
-            </A>
+            </a>
         </li>
     }
 }

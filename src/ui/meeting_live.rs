@@ -3,7 +3,6 @@
 //! resumed exactly after a reload, with the screen kept awake meanwhile.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::collection::{use_all, use_record};
@@ -97,12 +96,12 @@ fn LiveScreen(meeting: Editable<Meeting>) -> impl IntoView {
                 .into_any(),
                 (true, true) => view! {
                     <Ended live=live />
-                    <A href=move || format!("{}/debrief", meeting_link()) {..} class="button">"Debrief"</A>
+                    <a href=move || format!("{}/debrief", meeting_link()) class="button">"Debrief"</a>
                 }
                 .into_any(),
             }
         }}
-        <p><A href=meeting_link>"Back to the meeting plan"</A></p>
+        <p><a href=meeting_link>"Back to the meeting plan"</a></p>
     }
 }
 

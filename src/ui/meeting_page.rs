@@ -3,7 +3,6 @@
 //! and from then on the address bar shows its own address.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_query_map;
 
 use super::add_to_calendar::AddToCalendar;
@@ -89,7 +88,7 @@ fn MeetingScreen(meeting: Editable<Meeting>) -> impl IntoView {
             _ => view! {
                 <h1>"Who is this meeting with?"</h1>
                 <p>"The person for this meeting is not on this device. Plan a one-on-one from a person's page."</p>
-                <p><A href="/people" {..} class="button">"Go to People"</A></p>
+                <p><a href="/people" class="button">"Go to People"</a></p>
             }
             .into_any(),
         },
@@ -108,7 +107,7 @@ fn MeetingDetails(meeting: Editable<Meeting>, person: Person) -> impl IntoView {
         .unwrap_or_default();
     let (live_link, debrief_link) = (format!("{own_link}/live"), format!("{own_link}/debrief"));
     view! {
-        <h1>"One-on-one with " <A href=person_link>{name}</A></h1>
+        <h1>"One-on-one with " <a href=person_link>{name}</a></h1>
         <p class="save-state" role="status">{move || meeting.state.get().message()}</p>
         <div class="field status-field">
             <label for="meeting-status">"Status"</label>
@@ -126,12 +125,12 @@ fn MeetingDetails(meeting: Editable<Meeting>, person: Person) -> impl IntoView {
             </select>
         </div>
         <div class="actions">
-            <A href=live_link.clone() {..} class="button">{move || {
+            <a href=live_link.clone() class="button">{move || {
                 let running = meeting.record.with(|m| m.as_ref().is_some_and(|m| m.live.is_running()));
                 if running { "Resume the meeting" } else { "Open the live guide" }
-            }}</A>
+            }}</a>
             <Show when=move || meeting.record.with(|m| m.as_ref().is_some_and(|m| m.live.ended_at.is_some()))>
-                <A href=debrief_link.clone() {..} class="button secondary">"Debrief"</A>
+                <a href=debrief_link.clone() class="button secondary">"Debrief"</a>
             </Show>
         </div>
         <MeetingPlan meeting=meeting />

@@ -4,7 +4,6 @@
 
 use leptos::html::Textarea;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::collection::{use_profile, use_record, Lookup};
 use super::editable::Editable;
@@ -116,7 +115,7 @@ pub fn MeetingRequest(meeting: Editable<Meeting>, person: Person) -> impl IntoVi
                 let missing = rendered.with(|r| r.as_ref().map(|r| r.missing.clone()).unwrap_or_default());
                 (edited.get().is_none() && !missing.is_empty()).then(|| view! {
                     <p class="notice">"Still to fill in: " {still_to_fill(&missing)} ". "
-                        <A href="/settings">"Open Settings"</A></p>
+                        <a href="/settings">"Open Settings"</a></p>
                 })
             }}
             <Show when=move || edited.get().is_some()>
@@ -138,7 +137,7 @@ pub fn MeetingRequest(meeting: Editable<Meeting>, person: Person) -> impl IntoVi
             </p>
             {no_contact.then(|| view! {
                 <p class="notice">{format!("You have no phone number or email for {first_name} yet. ")}
-                    <A href=person_link>"Add contact details"</A></p>
+                    <a href=person_link>"Add contact details"</a></p>
             })}
         </section>
     }
@@ -198,7 +197,7 @@ fn Introduction(meeting: Editable<Meeting>, person: Person) -> impl IntoView {
                 Lookup::Loading => ().into_any(),
                 Lookup::Missing => view! {
                     <p class="notice">"Who referred them? Choose it on their page, then come back for the message. "
-                        <A href=person_link.clone()>"Open their page"</A></p>
+                        <a href=person_link.clone()>"Open their page"</a></p>
                 }
                 .into_any(),
             }}

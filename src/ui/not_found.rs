@@ -1,7 +1,6 @@
 //! The friendly page for an address the app does not know.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::platform::document::set_title;
 
@@ -12,9 +11,9 @@ pub fn NotFound() -> impl IntoView {
         <h1>"Page not found"</h1>
         <p>"This address does not lead anywhere in the app. Your notes are safe."</p>
         <p>
-            <A href="/" {..} class="button">
+            <a href="/" class="button">
                 "Go to Today"
-            </A>
+            </a>
         </p>
     }
 }
@@ -30,7 +29,7 @@ pub fn Missing(
     view! {
         <h1>{title}</h1>
         <p>{message}</p>
-        <p><A href=back_href.to_owned() {..} class="button">{back_label}</A></p>
+        <p><a href=back_href.to_owned() class="button">{back_label}</a></p>
     }
 }
 

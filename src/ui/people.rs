@@ -2,7 +2,6 @@
 //! tag and stage, most recent contact first.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::collection::{use_all, use_open_steps};
 use super::empty_state::EmptyState;
@@ -67,9 +66,9 @@ pub fn People() -> impl IntoView {
     view! {
         <div class="page-head">
             <h1>"People"</h1>
-            <A href="/people/new" {..} class="button">
+            <a href="/people/new" class="button">
                 "Add person"
-            </A>
+            </a>
         </div>
         <div class="field">
             <label for="people-search">"Search people"</label>
@@ -126,7 +125,7 @@ pub fn People() -> impl IntoView {
                     <ul class="cards" aria-label="People">
                         <For each=move || shown.get() key=move |p| (p.meta.id.clone(), p.meta.updated_at, stage_of(p)) let:person>
                             <li>
-                                <A href=format!("/people/{}", person.meta.id) {..} class="card">
+                                <a href=format!("/people/{}", person.meta.id) class="card">
                                     <span class="card-title">{person.name.clone()}</span>
                                     <span class="card-detail">
                                         {[stage_of(&person).label().to_owned(), person.organizations.join(", ")]
@@ -135,7 +134,7 @@ pub fn People() -> impl IntoView {
                                             .collect::<Vec<_>>()
                                             .join(" · ")}
                                     </span>
-                                </A>
+                                </a>
                             </li>
                         </For>
                     </ul>

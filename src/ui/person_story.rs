@@ -3,7 +3,6 @@
 
 use chrono::Local;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::add_to_calendar::AddToCalendar;
 use super::collection::{use_name_cards, use_of_person, use_profile};
@@ -72,7 +71,7 @@ pub fn PersonStory(person: Editable<Person>) -> impl IntoView {
     view! {
         <section aria-labelledby="story-heading">
             <h2 id="story-heading">"At a glance"</h2>
-            <A href=format!("/meetings/new?person={id}") {..} class="button">"Plan a one-on-one"</A>
+            <a href=format!("/meetings/new?person={id}") class="button">"Plan a one-on-one"</a>
             <EngagementChoice person=person />
             {move || told.get().map(|told| view! { <StoryDetails told=told /> })}
             <AddToCalendar label="Add their meetings and follow-ups to calendar" about=name.clone() items=everything />
@@ -145,7 +144,7 @@ fn StoryDetails(told: Story) -> impl IntoView {
 
 fn person_link(link: Option<Link>, otherwise: &'static str) -> AnyView {
     match link {
-        Some(link) => view! { <A href=format!("/people/{}", link.id)>{link.name}</A> }.into_any(),
+        Some(link) => view! { <a href=format!("/people/{}", link.id)>{link.name}</a> }.into_any(),
         None => otherwise.into_any(),
     }
 }

@@ -3,7 +3,6 @@
 
 use chrono::Local;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::empty_state::EmptyState;
 use super::search_context::Search;
@@ -108,13 +107,14 @@ fn ResultGroup(group: Group, limit: RwSignal<usize>, page: usize) -> impl IntoVi
         .into_iter()
         .map(|hit| {
             let (title, detail) = describe(&hit, &name_of(&hit.person_id));
+            let href = address(&hit);
             view! {
                 <li>
-                    <A href=address(&hit) {..} class="card">
+                    <a href=href class="card">
                         <span class="card-title">{title}</span>
                         {(!detail.is_empty()).then(|| view! { <span class="card-detail">{detail}</span> })}
                         {hit.snippet.map(|snippet| view! { <SnippetLine snippet=snippet /> })}
-                    </A>
+                    </a>
                 </li>
             }
         })

@@ -2,7 +2,6 @@
 
 use chrono::Local;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use wasm_bindgen::JsValue;
 
 use super::collection::use_names_of;
@@ -130,7 +129,7 @@ pub fn Today() -> impl IntoView {
                         }).collect_view()}
                     </ul>
                     <ShowMore noun="follow-ups" left=total.saturating_sub(first.len()) shown=due_shown page=PAGE />
-                    <p><A href="/follow-ups">"All follow-ups"</A></p>
+                    <p><a href="/follow-ups">"All follow-ups"</a></p>
                 }.into_any(),
             }}
         </section>

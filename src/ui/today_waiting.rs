@@ -4,7 +4,6 @@
 use std::collections::HashSet;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::collection::{use_name_cards, use_picked};
 use super::empty_state::EmptyState;
@@ -48,14 +47,14 @@ pub fn Waiting() -> impl IntoView {
             }.into_any(),
             Some(list) => view! {
                 <ul class="cards" aria-label="Waiting for a first one-on-one">
-                    {list.iter().take(waiting_shown.get()).cloned().map(|person| {
+                    {list.iter().take(waiting_shown.get()).map(|person| {
                         let detail = if person.referred_by.is_some() { "Referred to you" } else { "Not met yet" };
                         view! {
                             <li>
-                                <A href=format!("/people/{}", person.meta.id) {..} class="card">
+                                <a href=format!("/people/{}", person.meta.id) class="card">
                                     <span class="card-title">{person.name.clone()}</span>
                                     <span class="card-detail">{detail}</span>
-                                </A>
+                                </a>
                             </li>
                         }
                     }).collect_view()}

@@ -88,6 +88,10 @@ test('long lists on Today show ten at a time, soonest first', async ({ page }) =
   await expect(waitingList).toHaveText([...referred, ...notMet]);
   await expectNoAccessibilityViolations(page, 'Today with long lists');
 
+  // A card opens its meeting inside the running app, without loading the page again.
+  await page.evaluate(() => { window.stillThisPage = true; });
   await upcoming.first().click();
   await expect(page).toHaveURL(/\/meetings\/m01$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Person 01');
+  expect(await page.evaluate(() => window.stillThisPage)).toBe(true);
 });
