@@ -21,5 +21,6 @@ pub mod story;
 pub mod talk_meter;
 pub mod text;
 pub mod theme;
+pub mod today_snapshot;
 pub mod units;
 pub mod when;

@@ -17,6 +17,7 @@ use super::broadcast::{Change, ChangeFeed};
 use super::error::StoreError;
 use super::journal;
 use super::schema::{self, DB_NAME, DB_VERSION, STORE_NAMES};
+use super::snapshot;
 use crate::domain::backup::{plan_import, Backup, ImportPlan};
 use crate::domain::indexed::for_storage;
 use crate::domain::record::{Meta, Record};
@@ -146,6 +147,7 @@ impl Store {
         }
         store.put(&record).serde()?.await?;
         tx.commit().await?;
+        snapshot::after_write(store_name, &meta.id, Some(&record));
         self.inner.feed.announce(&Change::new(store_name, &meta.id));
         Ok(None)
     }
@@ -181,6 +183,7 @@ impl Store {
             .build()?;
         tx.object_store(T::STORE)?.delete(id).await?;
         tx.commit().await?;
+        snapshot::after_write(T::STORE, id, None);
         self.inner.feed.announce(&Change::new(T::STORE, id));
         Ok(())
     }
@@ -214,6 +217,7 @@ impl Store {
         }
         tx.object_store(T::STORE)?.delete(id).await?;
         tx.commit().await?;
+        snapshot::forget();
         self.inner.feed.announce(&Change::new(T::STORE, id));
         for (store_name, _) in dependents {
             self.inner.feed.announce(&Change::new(store_name, "*"));
@@ -221,9 +225,11 @@ impl Store {
         Ok(())
     }
 
-    /// Removes every record of every kind, in one transaction, and the journal with them.
+    /// Removes every record of every kind, in one transaction, and the journal and the
+    /// snapshot of Today with them.
     pub async fn delete_everything(&self) -> Result<(), StoreError> {
         journal::clear();
+        snapshot::forget();
         let tx = self
             .db()?
             .transaction(STORE_NAMES)
@@ -275,6 +281,7 @@ impl Store {
             tx.object_store(name)?.put(record).serde()?;
         }
         tx.commit().await?;
+        snapshot::forget();
         for name in backup.stores.keys() {
             self.inner.feed.announce(&Change::new(name, "*"));
         }

@@ -8,6 +8,7 @@ pub mod fields;
 mod journal;
 mod reads;
 mod schema;
+pub mod snapshot;
 
 pub use autosave::{flush_all_pending, Autosave};
 pub use broadcast::{Change, ChangeFeed, Subscription};

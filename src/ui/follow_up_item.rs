@@ -12,12 +12,14 @@ use crate::domain::next_step::{NextStep, Owner, StepKind};
 use crate::domain::when::{describe_day, from_date_input, to_date_input};
 use crate::platform::ids::now_ms;
 
-/// Saves a changed step (done, undone, rescheduled).
+/// Saves a changed step (done, undone, rescheduled), once the store is open if it is not yet
+/// (Today shows its snapshot's steps before that).
 pub fn save_step(db: Db, mut step: NextStep, change: impl FnOnce(&mut NextStep)) {
-    let Some(store) = db.store() else { return };
     change(&mut step);
     step.meta.touch(now_ms());
-    spawn_local(async move { db.report(store.save(&step).await.map(|_| ())) });
+    db.with_store(move |store| {
+        spawn_local(async move { db.report(store.save(&step).await.map(|_| ())) });
+    });
 }
 
 #[component]

@@ -52,4 +52,5 @@ mod store_context;
 mod text_field;
 mod ticker;
 mod today;
+mod today_snapshot;
 mod today_waiting;

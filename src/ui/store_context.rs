@@ -7,6 +7,9 @@ use leptos::task::spawn_local;
 use crate::platform::{lifecycle, storage};
 use crate::store::{flush_all_pending, Store, StoreError};
 
+/// Work to do with the store once it is open.
+type WithStore = Box<dyn FnOnce(Store)>;
+
 /// Handle on the shared store; `Copy`, so closures can capture it freely.
 #[derive(Clone, Copy)]
 pub struct Db {
@@ -15,6 +18,8 @@ pub struct Db {
     /// A message about storage that every screen shows until it is resolved.
     pub notice: RwSignal<Option<String>>,
     asked_to_persist: StoredValue<bool>,
+    /// What waits for the store to open: a tap on a card Today painted from its snapshot.
+    waiting: StoredValue<Vec<WithStore>, LocalStorage>,
 }
 
 impl Db {
@@ -25,6 +30,17 @@ impl Db {
     /// The store once it is open; `None` while opening or after a failure.
     pub fn store(&self) -> Option<Store> {
         self.store.get()
+    }
+
+    /// Runs `then` with the store: at once if it is open, else as soon as it opens (never, if
+    /// storage is unavailable, which the notice tells the person).
+    pub fn with_store(&self, then: impl FnOnce(Store) + 'static) {
+        match self.store.get_untracked() {
+            Some(store) => then(store),
+            None => self
+                .waiting
+                .update_value(|waiting| waiting.push(Box::new(then))),
+        }
     }
 
     /// Reports a failed save or load to the person; a success clears an earlier failure.
@@ -60,6 +76,7 @@ pub fn provide_store() {
         store,
         notice,
         asked_to_persist: StoredValue::new(false),
+        waiting: StoredValue::new_local(Vec::new()),
     };
     provide_context(db);
     spawn_local(async move {
@@ -74,7 +91,14 @@ pub fn provide_store() {
                 if let Err(error) = opened.replay_journal().await {
                     notice.set(Some(error.to_string()));
                 }
-                store.set(Some(opened));
+                store.set(Some(opened.clone()));
+                for then in db
+                    .waiting
+                    .try_update_value(std::mem::take)
+                    .unwrap_or_default()
+                {
+                    then(opened.clone());
+                }
             }
             Err(error) => notice.set(Some(error.to_string())),
         }

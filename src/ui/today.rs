@@ -10,6 +10,7 @@ use super::follow_up_item::FollowUpItem;
 use super::meeting_item::MeetingItem;
 use super::reloaded::use_reloaded;
 use super::show_more::ShowMore;
+use super::today_snapshot::use_shown;
 use super::today_waiting::Waiting;
 use crate::domain::follow_ups::{due_before, group, Filter};
 use crate::domain::indexed::open_key;
@@ -97,9 +98,9 @@ pub fn Today() -> impl IntoView {
         ids
     });
     let names = use_names_of(shown_people);
-    let name_of = move |id: &str| names.with(|n| n.as_ref().and_then(|n| n.get(id).cloned()));
     // The lists show once they and the names of their people are in, so no card changes under
-    // a finger; after that, a card added by "Show more" takes its name a moment later.
+    // a finger (until then, the snapshot the last start kept, if it is today's); after that, a
+    // card added by "Show more" takes its name a moment later.
     let named = Memo::new(move |was: Option<&bool>| {
         let all_named = names.with(|n| {
             n.as_ref()
@@ -108,12 +109,14 @@ pub fn Today() -> impl IntoView {
         let loaded = due.with(Option::is_some) && upcoming.with(Option::is_some);
         was.copied().unwrap_or(false) || (loaded && all_named)
     });
+    let shown = use_shown(due, upcoming, names, named);
+    let name_of = move |id: &str| shown.name_of(id);
     view! {
         <h1>"Today"</h1>
         <p class="lede">{date}</p>
         <section aria-labelledby="due-heading">
             <h2 id="due-heading">"Due follow-ups"</h2>
-            {move || match due.get().filter(|_| named.get()) {
+            {move || match shown.due.get() {
                 None => view! { <p class="muted">"Loading…"</p> }.into_any(),
                 Some((first, _)) if first.is_empty() => view! {
                     <EmptyState
@@ -135,7 +138,7 @@ pub fn Today() -> impl IntoView {
         </section>
         <section aria-labelledby="upcoming-heading">
             <h2 id="upcoming-heading">"Upcoming meetings"</h2>
-            {move || match upcoming.get().filter(|_| named.get()) {
+            {move || match shown.upcoming.get() {
                 None => view! { <p class="muted">"Loading…"</p> }.into_any(),
                 Some((first, _)) if first.is_empty() => view! {
                     <EmptyState
