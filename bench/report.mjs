@@ -23,6 +23,7 @@ export function markdown(report) {
     '| app file | raw | gzip | brotli |',
     '|---|---|---|---|',
     ...Object.entries(app.files).map(([name, f]) => `| ${name.replace(/-[0-9a-f]{16}/, '')} | ${kb(f.raw)} | ${kb(f.gzip)} | ${kb(f.brotli)} |`),
+    ...weights(report.weights),
     '',
     `Floor cold start: ${spread(report.floorColdStart)}. Floor keystroke to next frame: ${spread(report.floorKeystrokeToPaint)}.`,
   ];
@@ -57,4 +58,17 @@ export function markdown(report) {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The wasm's code by origin, as shares (they hold through wasm-opt, which drops the names). */
+function weights(w) {
+  if (!w) return [];
+  return [
+    '',
+    `What weighs in the wasm: ${kb(w.total)} of code and data in rustc's output, by origin (twiggy; \`bench/weights.mjs\`).`,
+    '',
+    '| origin | share | before wasm-opt |',
+    '|---|---|---|',
+    ...w.groups.map((g) => `| ${g.label} | ${((100 * g.bytes) / w.total).toFixed(1)}% | ${kb(g.bytes)} |`),
+  ];
 }

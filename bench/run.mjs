@@ -3,7 +3,7 @@
 // Writes target/bench/report.json and report.md. Run by `make bench` (scripts/bench.sh).
 import { chromium } from '@playwright/test';
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -357,6 +357,7 @@ async function main() {
       throttle: THROTTLE,
       runs: RUNS,
       size: { app: shellSize(join(ROOT, 'dist')), floor: shellSize(join(OUT, 'floor')) },
+      weights: existsSync(join(OUT, 'weights.json')) ? JSON.parse(readFileSync(join(OUT, 'weights.json'), 'utf8')) : null,
       floorColdStart: stats(floorStarts),
       floorKeystrokeToPaint: stats(floorKeys),
       datasets: [],

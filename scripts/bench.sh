@@ -12,6 +12,14 @@ echo "==> release build of the app, and of the floor page with the same profile"
 trunk build --release --locked
 (cd bench/floor && trunk build --release --locked)
 
+echo "==> what weighs in the wasm (twiggy over rustc's wasm, before later builds replace it)"
+if ! command -v twiggy >/dev/null || ! twiggy --version | grep -q "$TWIGGY_VERSION"; then
+  # Not --locked, as for wasm-bindgen-cli; only the benchmark needs it.
+  cargo install twiggy --version "$TWIGGY_VERSION"
+fi
+twiggy top -n 1000000 --format csv target/wasm32-unknown-unknown/release/one-on-one.wasm > target/bench/twiggy.csv
+node bench/weights.mjs target/bench/twiggy.csv target/bench/weights.json
+
 echo "==> datasets: 1x (1,000 people, 3,000 meetings, 5,000 next steps) and 10x"
 now_ms=$(($(date +%s) * 1000))
 cargo build --release --locked --example bench_dataset

@@ -8,9 +8,12 @@ use crate::domain::today_snapshot::TodaySnapshot;
 
 const KEY: &str = "one-on-one.today";
 
-/// The snapshot kept last, if any still reads.
+/// The snapshot kept last, if any still reads. (Read as JSON first, then converted: the
+/// records' conversions from JSON values are in the wasm already; ones from text for a whole
+/// meeting would add 20 KB, brotli.)
 pub fn read() -> Option<TodaySnapshot> {
-    LocalStorage::get(KEY).ok()
+    let kept: Value = LocalStorage::get(KEY).ok()?;
+    serde_json::from_value(kept).ok()
 }
 
 /// Keeps `snapshot` for the next start, unless it is the one kept already.
