@@ -8,6 +8,7 @@ use std::rc::Rc;
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
+use one_on_one::domain::person::Person;
 use one_on_one::domain::profile::Profile;
 use one_on_one::domain::record::Meta;
 use one_on_one::store::{flush_all_pending, Autosave, Change, Saved, Store, StoreError};
@@ -372,7 +373,7 @@ async fn every_record_written_by_the_first_schema_survives_the_upgrade() {
         .await
         .unwrap();
     let tx = db
-        .transaction(["settings", "next_steps", "meetings"])
+        .transaction(["settings", "next_steps", "meetings", "people"])
         .with_mode(TransactionMode::Readwrite)
         .build()
         .unwrap();
@@ -400,10 +401,30 @@ async fn every_record_written_by_the_first_schema_survives_the_upgrade() {
             .await
             .unwrap();
     }
+    for (id, referred_by) in [("p1", None), ("p2", Some("p1")), ("p3", Some("p1"))] {
+        let mut person = Person::new(id, format!("Person {id}"), 1);
+        person.referred_by = referred_by.map(str::to_owned);
+        let json = serde_json::to_string(&person).unwrap();
+        tx.object_store("people")
+            .unwrap()
+            .put(parse(&json))
+            .await
+            .unwrap();
+    }
     tx.commit().await.unwrap();
     db.close();
 
     let store = Store::open_named(name, || {}, || {}).await.unwrap();
+    let mut referred: Vec<Person> = store.by_index("by_referrer", "p1").await.unwrap();
+    referred.sort_by(|a, b| a.meta.id.cmp(&b.meta.id));
+    assert_eq!(
+        referred
+            .iter()
+            .map(|p| p.meta.id.as_str())
+            .collect::<Vec<_>>(),
+        ["p2", "p3"],
+        "version 5 finds the people of version 1 by who referred them"
+    );
     let confirmed: Vec<Appointment> = store.by_index("by_status", "confirmed").await.unwrap();
     assert_eq!(
         confirmed,

@@ -13,7 +13,7 @@ use super::fields;
 use crate::domain::indexed::{open_key, OPEN_FIELD};
 
 pub const DB_NAME: &str = "one-on-one";
-pub const DB_VERSION: u32 = 4;
+pub const DB_VERSION: u32 = 5;
 
 /// Every object store, each keyed by `meta.id`, with the indexes the screens query.
 const LAYOUT_V1: [(&str, &[(&str, &str)]); 5] = [
@@ -59,6 +59,10 @@ const MEETINGS_BY_STATUS_START: (&str, [&str; 2]) = ("by_status_start", ["status
 const STEPS_BY_OPEN: &str = "by_open";
 const STEPS_BY_OPEN_DUE: &str = "by_open_due";
 
+/// Version 5: people by who referred them, so a person's page reads their referrals rather
+/// than everyone's name card.
+const PEOPLE_BY_REFERRER: (&str, &str) = ("by_referrer", "referred_by");
+
 /// Brings a database at `old_version` up to `DB_VERSION`, one step at a time.
 pub(super) fn upgrade(old_version: u32, db: &Database) -> indexed_db_futures::Result<()> {
     if old_version < 1 {
@@ -89,6 +93,10 @@ pub(super) fn upgrade(old_version: u32, db: &Database) -> indexed_db_futures::Re
         let key_path = js_sys::Array::of2(&OPEN_FIELD.into(), &"due_at".into());
         steps.create_index_with_str_sequence(STEPS_BY_OPEN_DUE, &key_path)?;
         mark_open_steps(&steps)?;
+    }
+    if old_version < 5 {
+        let (index_name, key_path) = PEOPLE_BY_REFERRER;
+        store_being_upgraded("people")?.create_index_with_str(index_name, key_path)?;
     }
     Ok(())
 }

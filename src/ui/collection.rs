@@ -163,6 +163,21 @@ pub fn use_name_cards() -> RwSignal<Option<Vec<Person>>> {
     cards
 }
 
+/// The people linked to person `id`: whoever referred them (`referrer`) and everyone they
+/// referred, read through the `by_referrer` index, not off everyone's name card.
+pub fn use_links_of(id: String, referrer: Memo<Option<String>>) -> RwSignal<Option<Vec<Person>>> {
+    use_reloaded(Person::STORE, move |store| {
+        let (id, referrer) = (id.clone(), referrer.get());
+        async move {
+            let mut linked: Vec<Person> = store.by_index("by_referrer", id).await?;
+            if let Some(referrer) = referrer {
+                linked.extend(store.get::<Person>(&referrer).await?);
+            }
+            Ok(linked)
+        }
+    })
+}
+
 /// The records of one person (meetings, next steps), read through the `by_person` index.
 pub fn use_of_person<T: Record + Send + Sync>(
     person_id: String,

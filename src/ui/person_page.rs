@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
-use super::collection::use_name_cards;
+use super::collection::use_links_of;
 use super::editable::{Editable, Presence};
 use super::list_field::ListField;
 use super::not_found::{Loading, Missing};
@@ -53,7 +53,6 @@ fn PersonById(id: String) -> impl IntoView {
 
 #[component]
 fn PersonDetails(person: Editable<Person>) -> impl IntoView {
-    let everyone = use_name_cards();
     let me = person
         .record
         .with_untracked(|p| p.as_ref().map(|p| p.meta.id.clone()));
@@ -62,11 +61,13 @@ fn PersonDetails(person: Editable<Person>) -> impl IntoView {
             .record
             .with(|p| p.as_ref().and_then(|p| p.referred_by.clone()))
     });
+    // Who referred them and whom they referred: a few people, not everyone on the phone.
+    let links = use_links_of(me.clone().unwrap_or_default(), referrer);
     let text = move |read: fn(&Person) -> String| person.text(read);
     view! {
         <h1>{move || person.text(|p| p.name.clone()).get()}</h1>
         <p class="save-state" role="status">{move || person.state.get().message()}</p>
-        <PersonStory person=person />
+        <PersonStory person=person links=links />
         <section aria-labelledby="contact-heading">
             <h2 id="contact-heading">"Contact"</h2>
             <TextField label="Name" id="person-name" value=text(|p| p.name.clone())
@@ -103,7 +104,7 @@ fn PersonDetails(person: Editable<Person>) -> impl IntoView {
                 read=|p| &p.skills write=|p, list| p.skills = list />
             <TextField label="How you know them" id="person-how" value=text(|p| p.how_we_met.clone())
                 on_input=Callback::new(move |v| person.edit(|p| p.how_we_met = v)) />
-            <ReferrerPicker me=me.clone() chosen=referrer everyone=everyone
+            <ReferrerPicker me=me.clone() chosen=referrer linked=links
                 on_choose=Callback::new(move |chosen| person.edit(|p| p.referred_by = chosen)) />
             <div class="field">
                 <label for="person-notes">"Notes"</label>

@@ -5,7 +5,7 @@ use chrono::Local;
 use leptos::prelude::*;
 
 use super::add_to_calendar::AddToCalendar;
-use super::collection::{use_name_cards, use_of_person, use_profile};
+use super::collection::{use_of_person, use_profile};
 use super::editable::Editable;
 use super::meeting_item::MeetingItem;
 use crate::domain::calendar::CalendarItem;
@@ -18,15 +18,17 @@ use crate::domain::when::{describe, describe_day};
 use crate::platform::ids::now_ms;
 
 #[component]
-pub fn PersonStory(person: Editable<Person>) -> impl IntoView {
+pub fn PersonStory(
+    person: Editable<Person>,
+    /// Whoever referred them and the people they referred; `None` while loading.
+    links: RwSignal<Option<Vec<Person>>>,
+) -> impl IntoView {
     let id = person
         .record
         .with_untracked(|p| p.as_ref().map(|p| p.meta.id.clone()))
         .unwrap_or_default();
     let meetings = use_of_person::<Meeting>(id.clone(), |m| &m.person_id);
     let steps = use_of_person::<NextStep>(id.clone(), |s| &s.person_id);
-    // Only names and referrers: enough for the links between people.
-    let people = use_name_cards();
     // The story reads only these of the person's own fields: typing in their notes must not
     // tell it again on every keystroke.
     let basis = Memo::new(move |_| {
@@ -38,7 +40,7 @@ pub fn PersonStory(person: Editable<Person>) -> impl IntoView {
     let told = Memo::new(move |_| {
         basis.track();
         let person = person.record.get_untracked()?;
-        let (meetings, steps, people) = (meetings.get()?, steps.get()?, people.get()?);
+        let (meetings, steps, people) = (meetings.get()?, steps.get()?, links.get()?);
         Some(story(&person, &meetings, &steps, &people))
     });
     let name = person

@@ -1,8 +1,10 @@
 //! "Referred by": who introduced this person, found by typing a few letters of their name, so
-//! the page stays light with thousands of people on the phone (a list of everyone would not).
+//! the page stays light with thousands of people on the phone (a list of everyone would not;
+//! everyone's names are read only once the person starts choosing).
 
 use leptos::prelude::*;
 
+use super::collection::use_name_cards;
 use crate::domain::person::Person;
 use crate::domain::text::matches_all_words;
 
@@ -15,17 +17,24 @@ pub fn ReferrerPicker(
     me: Option<String>,
     /// The current referrer's id.
     chosen: Memo<Option<String>>,
-    /// Everyone, as name cards; `None` while loading.
-    everyone: RwSignal<Option<Vec<Person>>>,
+    /// The people linked to this one, the current referrer among them; `None` while loading.
+    linked: RwSignal<Option<Vec<Person>>>,
     on_choose: Callback<Option<String>>,
 ) -> impl IntoView {
+    // Everyone's name card, read from the first focus or keystroke on.
+    let everyone = RwSignal::new(None::<Vec<Person>>);
+    let choosing = RwSignal::new(false);
+    let name_in = |people: &Option<Vec<Person>>, id: &str| {
+        people
+            .iter()
+            .flatten()
+            .find(|p| p.meta.id == id)
+            .map(|p| p.name.clone())
+    };
     let name_of = move |id: &str| {
-        everyone.with(|all| {
-            all.iter()
-                .flatten()
-                .find(|p| p.meta.id == id)
-                .map(|p| p.name.clone())
-        })
+        linked
+            .with(|linked| name_in(linked, id))
+            .or_else(|| everyone.with(|all| name_in(all, id)))
     };
     let chosen_name =
         Memo::new(move |_| chosen.get().and_then(|id| name_of(&id)).unwrap_or_default());
@@ -58,14 +67,24 @@ pub fn ReferrerPicker(
                 placeholder="Type a name"
                 aria-describedby="person-referred-by-hint"
                 prop:value=move || typed.get().unwrap_or_else(|| chosen_name.get())
-                on:input=move |event| typed.set(Some(event_target_value(&event)))
+                on:focus=move |_| choosing.set(true)
+                on:input=move |event| {
+                    choosing.set(true);
+                    typed.set(Some(event_target_value(&event)));
+                }
             />
+            <Show when=move || choosing.get()>
+                <ReadEveryone into=everyone />
+            </Show>
             <p id="person-referred-by-hint" class="field-hint">
                 {move || match chosen_name.get() {
                     name if name.is_empty() => "No one yet. Type a few letters of their name.".to_owned(),
                     name => format!("Referred by {name}."),
                 }}
             </p>
+            <Show when=move || typed.with(|t| t.as_ref().is_some_and(|t| !t.trim().is_empty())) && everyone.with(Option::is_none)>
+                <p class="muted" role="status">"Reading names…"</p>
+            </Show>
             <Show when=move || !matches.with(Vec::is_empty)>
                 <ul class="choices-list" aria-label="People matching">
                     {move || {
@@ -92,4 +111,15 @@ pub fn ReferrerPicker(
             </Show>
         </div>
     }
+}
+
+/// Reads everyone's name card into `into` while it is mounted.
+#[component]
+fn ReadEveryone(into: RwSignal<Option<Vec<Person>>>) -> impl IntoView {
+    let cards = use_name_cards();
+    Effect::new(move || {
+        if let Some(cards) = cards.get() {
+            into.set(Some(cards));
+        }
+    });
 }
