@@ -109,7 +109,8 @@ fn joins(shown: usize, total: usize, sorts_before_the_last: impl FnOnce() -> boo
     shown >= total || sorts_before_the_last()
 }
 
-/// What a meeting's card shows, read off a stored meeting without its notes.
+/// What a meeting's card shows, read off a stored meeting without its notes: the fields
+/// [`card_of`] keeps (a field added to one belongs in the other).
 #[derive(Debug, PartialEq, Deserialize)]
 struct Card {
     person_id: String,
@@ -134,7 +135,8 @@ impl Card {
     }
 }
 
-/// `meeting` as far as a card shows it: with whom, when, how long, where and its status.
+/// `meeting` as far as a card shows it: with whom, when, how long, where and its status (the
+/// fields of [`Card`], which tells whether a write changed them).
 fn card_of(meeting: &Meeting) -> Meeting {
     Meeting {
         purpose: String::new(),
