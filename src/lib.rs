@@ -12,7 +12,7 @@ pub mod store;
 pub mod ui;
 
 #[cfg(target_arch = "wasm32")]
-pub use ui::app::App;
+pub use ui::shell::app::App;
 
 /// The version shown in Settings and written into backups.
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

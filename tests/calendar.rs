@@ -3,10 +3,11 @@
 
 use chrono_tz::America::New_York;
 use one_on_one::domain::calendar::{
-    calendar_file, meeting_event, sequence, step_event, uid, CalendarDetail, ExportOptions,
+    calendar_file, meeting_event, sequence, step_event, uid, ExportOptions,
 };
 use one_on_one::domain::meeting::{Meeting, Venue};
 use one_on_one::domain::next_step::{NextStep, Owner, StepKind};
+use one_on_one::domain::profile::CalendarDetail;
 use one_on_one::domain::profile::Profile;
 use one_on_one::domain::record::Meta;
 use one_on_one::domain::when::{from_date_input, from_input};

@@ -5,20 +5,10 @@
 
 use chrono::{DateTime, Duration, Utc};
 use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
-use serde::{Deserialize, Serialize};
 
 use super::meeting::Meeting;
 use super::next_step::{NextStep, Owner, StepKind};
-
-/// How much of a meeting or step goes into an exported event.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CalendarDetail {
-    #[default]
-    Full,
-    /// Only "Follow up with Ana": no notes, places or purposes.
-    TitlesOnly,
-}
+use super::profile::CalendarDetail;
 
 /// How long a step's event lasts in the calendar.
 const STEP_MINUTES: i64 = 15;

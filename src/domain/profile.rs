@@ -4,10 +4,20 @@
 use serde::{Deserialize, Serialize};
 
 use super::builtin_guides::RELATIONSHIP_GUIDE_ID;
-use super::calendar::CalendarDetail;
 use super::person::DEFAULT_ENGAGEMENT_LABELS;
 use super::record::Meta;
 use super::request::{DEFAULT_INTRODUCTION, DEFAULT_REQUEST};
+
+/// How much of a meeting or step goes into an exported calendar event: a choice of the
+/// organizer's, kept with the profile.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CalendarDetail {
+    #[default]
+    Full,
+    /// Only "Follow up with Ana": no notes, places or purposes.
+    TitlesOnly,
+}
 
 /// The one profile record's id.
 pub const PROFILE_ID: &str = "profile";

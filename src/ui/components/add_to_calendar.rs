@@ -1,0 +1,62 @@
+//! "Add to calendar": turns meetings and follow-ups into an .ics file and hands it to the
+//! phone (share sheet to the calendar app, or a download), with the organizer's alarm and
+//! privacy choices.
+
+use chrono::Local;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::calendar::{export, file_name, CalendarItem, ExportOptions};
+use crate::platform::ids::now_ms;
+use crate::platform::share::{share_or_download, Delivered};
+use crate::ui::data::collection::use_profile;
+
+#[component]
+pub fn AddToCalendar(
+    /// The button's text, which is also its accessible name.
+    #[prop(into)]
+    label: String,
+    /// What the file is about, for its name ("Ana Núñez", "follow-ups").
+    #[prop(into)]
+    about: String,
+    /// The items, gathered when the button is pressed.
+    items: Callback<(), Vec<CalendarItem>>,
+) -> impl IntoView {
+    let profile = use_profile();
+    let outcome = RwSignal::new(String::new());
+    let add = move |_| {
+        let Some(profile) = profile.get_untracked() else {
+            return;
+        };
+        let options = ExportOptions {
+            now_ms: now_ms(),
+            alarm_minutes: profile.alarm_minutes,
+            detail: profile.calendar_detail,
+        };
+        let Some((file, count)) = export(&items.run(()), &options) else {
+            outcome.set("Nothing to add yet: give it a date first.".to_owned());
+            return;
+        };
+        let name = file_name(&about, &Local::now().format("%Y-%m-%d").to_string());
+        spawn_local(async move {
+            let delivered = share_or_download(&name, "text/calendar", &file).await;
+            let events = if count == 1 {
+                "1 event".to_owned()
+            } else {
+                format!("{count} events")
+            };
+            outcome.try_set(match delivered {
+                Ok(Delivered::Shared) => format!("Sent {events} to your calendar."),
+                Ok(Delivered::Downloaded) => {
+                    format!("Saved {events} in {name}. Open it to add them to your calendar.")
+                }
+                Ok(Delivered::Cancelled) => String::new(),
+                Err(problem) => problem,
+            });
+        });
+    };
+    view! {
+        <button type="button" class="button secondary" on:click=add>{label}</button>
+        <p class="outcome" role="status">{move || outcome.get()}</p>
+    }
+}

@@ -1,0 +1,79 @@
+//! One follow-up in a list: what, for whom, when; done with a tap (and undone from the list's
+//! notice), rescheduled with a date, or sent to the calendar on its own.
+
+use chrono::Local;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::calendar::CalendarItem;
+use crate::domain::next_step::{NextStep, Owner, StepKind};
+use crate::domain::when::{describe_day, from_date_input, to_date_input};
+use crate::platform::ids::now_ms;
+use crate::ui::components::add_to_calendar::AddToCalendar;
+use crate::ui::data::store_context::Db;
+
+/// Saves a changed step (done, undone, rescheduled), once the store is open if it is not yet
+/// (Today shows its snapshot's steps before that).
+pub fn save_step(db: Db, mut step: NextStep, change: impl FnOnce(&mut NextStep)) {
+    change(&mut step);
+    step.meta.touch(now_ms());
+    db.with_store(move |store| {
+        spawn_local(async move { db.report(store.save(&step).await.map(|_| ())) });
+    });
+}
+
+#[component]
+pub fn FollowUpItem(
+    step: NextStep,
+    person_name: String,
+    /// Told when the step is marked done, for the undo notice.
+    on_done: Callback<NextStep>,
+) -> impl IntoView {
+    let db = Db::get();
+    let first = person_name
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    let who = match (step.kind, step.owner) {
+        (StepKind::CheckIn, _) => "Check-in".to_owned(),
+        (_, Owner::Me) => "You".to_owned(),
+        (_, Owner::Them) => first,
+    };
+    let when = step
+        .due_at
+        .map(|at| describe_day(at, now_ms(), &Local))
+        .unwrap_or_else(|| "No date".to_owned());
+    let date_id = format!("due-{}", step.meta.id);
+    let text = step.text.clone();
+    let (for_done, for_date, for_calendar) = (step.clone(), step.clone(), step.clone());
+    let calendar_name = person_name.clone();
+    view! {
+        <li class="follow-up">
+            <div class="follow-up-text">
+                <span class="card-title">{step.text.clone()}</span>
+                <span class="card-detail">
+                    {format!("{who} · {when} · ")}
+                    <a href=format!("/people/{}", step.person_id)>{person_name.clone()}</a>
+                </span>
+            </div>
+            <div class="follow-up-tools">
+                <button type="button" class="button" aria-label=format!("Done: {text}")
+                    on:click=move |_| {
+                        save_step(db, for_done.clone(), |s| s.done_at = Some(now_ms()));
+                        on_done.run(for_done.clone());
+                    }>"Done"</button>
+                <div class="field">
+                    <label for=date_id.clone()>{format!("Due date for {text}")}</label>
+                    <input id=date_id type="date" prop:value=to_date_input(step.due_at, &Local)
+                        on:change=move |event| {
+                            let due = from_date_input(&event_target_value(&event), &Local);
+                            save_step(db, for_date.clone(), |s| s.due_at = due);
+                        } />
+                </div>
+                <AddToCalendar label=format!("Add to calendar: {}", step.text) about=calendar_name.clone()
+                    items=Callback::new(move |_| vec![CalendarItem::Step(for_calendar.clone(), calendar_name.clone())]) />
+            </div>
+        </li>
+    }
+}

@@ -1,0 +1,13 @@
+//! Small pieces that several screens share: fields, states, items, actions, icons.
+
+pub mod add_to_calendar;
+pub mod empty_state;
+pub mod follow_up_item;
+pub mod icons;
+pub mod list_field;
+pub mod meeting_item;
+pub mod not_found;
+pub mod save_status;
+pub mod send_actions;
+pub mod show_more;
+pub mod text_field;

@@ -1,0 +1,190 @@
+//! One record being edited on screen: loaded from the store, autosaved as it changes, and kept
+//! in step with restores and other tabs without ever rolling back what is being typed.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::record::Record;
+use crate::platform::ids::now_ms;
+use crate::store::{Autosave, Saved, Subscription};
+use crate::ui::data::store_context::Db;
+
+/// How long after the last keystroke an edit is written.
+pub const AUTOSAVE_DELAY_MS: u32 = 300;
+
+/// Where the last edit stands, in order of how much it needs the person's attention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SaveState {
+    Idle,
+    Saved,
+    Pending,
+    Failed,
+}
+
+impl SaveState {
+    pub fn message(self) -> &'static str {
+        match self {
+            SaveState::Idle => "",
+            SaveState::Pending => "Saving…",
+            SaveState::Saved => "Saved on this device",
+            SaveState::Failed => "Not saved: see the message above",
+        }
+    }
+}
+
+/// Whether the record is on screen yet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Presence {
+    Loading,
+    Shown,
+    /// Not stored, and there is no blank one to start (a deleted person, a wrong link).
+    Missing,
+}
+
+pub struct Editable<T: Record + Send + Sync> {
+    pub record: RwSignal<Option<T>>,
+    pub state: RwSignal<SaveState>,
+    pub presence: RwSignal<Presence>,
+    edited: RwSignal<bool>,
+    saver: StoredValue<Option<Autosave<T>>, LocalStorage>,
+}
+
+impl<T: Record + Send + Sync> Clone for Editable<T> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+
+impl<T: Record + Send + Sync> Copy for Editable<T> {}
+
+impl<T: Record + Send + Sync> Editable<T> {
+    /// Loads record `id`; when nothing is stored, shows `blank(now)` if it gives one.
+    pub fn load(id: String, blank: impl Fn(&str, i64) -> Option<T> + 'static) -> Self {
+        let db = Db::get();
+        let editable = Editable {
+            record: RwSignal::new(None),
+            state: RwSignal::new(SaveState::Idle),
+            presence: RwSignal::new(Presence::Loading),
+            edited: RwSignal::new(false),
+            saver: StoredValue::new_local(None),
+        };
+        let changes = StoredValue::new_local(None::<Subscription>);
+        let Editable {
+            record,
+            state,
+            presence,
+            edited,
+            saver,
+        } = editable;
+        let id = StoredValue::new(id);
+        let blank = StoredValue::new_local(Box::new(blank) as Box<dyn Fn(&str, i64) -> Option<T>>);
+
+        // Shows what is stored, unless the person has typed since the last load and the
+        // stored version is not newer (each keystroke moves `updated_at` forward): so a
+        // reload racing with typing, such as the echo of our own save, never rolls text back.
+        let reload = move || {
+            let Some(store) = db.store() else { return };
+            spawn_local(async move {
+                let id = id.get_value();
+                let loaded = store.get::<T>(&id).await;
+                // The screen may have closed meanwhile.
+                if record.is_disposed() {
+                    return;
+                }
+                match loaded {
+                    Ok(None) => {
+                        edited.set(false);
+                        let fresh = blank.with_value(|blank| blank(&id, now_ms()));
+                        presence.set(if fresh.is_some() {
+                            Presence::Shown
+                        } else {
+                            Presence::Missing
+                        });
+                        record.set(fresh);
+                    }
+                    Ok(Some(found)) => {
+                        let newer = record.with_untracked(|shown| {
+                            shown.as_ref().is_none_or(|shown| {
+                                found.meta().updated_at > shown.meta().updated_at
+                            })
+                        });
+                        if newer || !edited.get_untracked() {
+                            edited.set(false);
+                            record.set(Some(found));
+                            presence.set(Presence::Shown);
+                        }
+                    }
+                    Err(error) => db.report(Err(error)),
+                }
+            });
+        };
+
+        Effect::new(move || {
+            let Some(store) = db.store() else { return };
+            if saver.with_value(Option::is_some) {
+                return;
+            }
+            saver.set_value(Some(Autosave::new(
+                store.clone(),
+                AUTOSAVE_DELAY_MS,
+                move |result| {
+                    // The screen closed before its last write finished: only a failure matters.
+                    if state.is_disposed() {
+                        if let Err(error) = result {
+                            db.report(Err(error));
+                        }
+                        return;
+                    }
+                    match result {
+                        Ok(Saved::Written) => db.report(Ok(())),
+                        Ok(Saved::KeptNewer(newer)) => record.set(Some(newer)),
+                        Err(error) => {
+                            state.set(SaveState::Failed);
+                            db.report(Err(error));
+                            return;
+                        }
+                    }
+                    state.set(SaveState::Saved);
+                },
+            )));
+            reload();
+            let typing_here =
+                move || saver.with_value(|s| s.as_ref().is_some_and(|s| s.has_pending()));
+            changes.set_value(Some(store.changes().subscribe(move |change| {
+                if change.touches(T::STORE, &id.get_value()) && !typing_here() {
+                    reload();
+                }
+            })));
+        });
+        editable
+    }
+
+    /// Applies an edit, marks it changed now, and schedules the autosave.
+    pub fn edit(&self, apply: impl FnOnce(&mut T)) {
+        let Some(mut changed) = self.record.get_untracked() else {
+            return;
+        };
+        apply(&mut changed);
+        changed.meta_mut().touch(now_ms());
+        self.edited.set(true);
+        self.record.set(Some(changed.clone()));
+        self.state.set(SaveState::Pending);
+        self.saver.with_value(|saver| {
+            if let Some(saver) = saver {
+                saver.schedule(changed);
+            }
+        });
+    }
+
+    /// A text field of the record, for an input's value.
+    pub fn text(&self, read: fn(&T) -> String) -> Signal<String> {
+        let record = self.record;
+        Signal::derive(move || record.with(|r| r.as_ref().map(read).unwrap_or_default()))
+    }
+
+    /// True until the record is on screen (inputs stay disabled meanwhile).
+    pub fn loading(&self) -> Signal<bool> {
+        let record = self.record;
+        Signal::derive(move || record.with(Option::is_none))
+    }
+}

@@ -1,0 +1,7 @@
+//! People: the list, adding a person, a person's page with their story, and who referred them.
+
+pub mod list;
+pub mod new;
+pub mod page;
+pub mod referrer_picker;
+pub mod story;

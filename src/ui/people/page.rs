@@ -1,0 +1,163 @@
+//! A person (`/people/:id`): their story at a glance, their details autosaved as they are
+//! edited, and a way to delete them (with their meetings and steps) after a confirmation.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+
+use crate::domain::person::{Channel, Person};
+use crate::platform::document::set_title;
+use crate::ui::components::list_field::ListField;
+use crate::ui::components::not_found::{Loading, Missing};
+use crate::ui::components::save_status::SaveStatus;
+use crate::ui::components::text_field::TextField;
+use crate::ui::data::collection::use_links_of;
+use crate::ui::data::editable::{Editable, Presence};
+use crate::ui::data::route_param::for_each_param;
+use crate::ui::data::store_context::Db;
+use crate::ui::people::referrer_picker::ReferrerPicker;
+use crate::ui::people::story::PersonStory;
+
+const CHANNELS: [(Channel, &str); 6] = [
+    (Channel::Unknown, "Not known yet"),
+    (Channel::InPerson, "In person"),
+    (Channel::Call, "Phone call"),
+    (Channel::Text, "Text message"),
+    (Channel::Email, "Email"),
+    (Channel::Social, "Social media"),
+];
+
+#[component]
+pub fn PersonPage() -> impl IntoView {
+    for_each_param("id", |id| view! { <PersonById id=id /> })
+}
+
+#[component]
+fn PersonById(id: String) -> impl IntoView {
+    let person = Editable::<Person>::load(id, |_, _| None);
+    Effect::new(move || {
+        set_title(
+            &person
+                .record
+                .with(|p| p.as_ref().map_or("Person".to_owned(), |p| p.name.clone())),
+        );
+    });
+    move || {
+        match person.presence.get() {
+        Presence::Loading => view! { <Loading /> }.into_any(),
+        Presence::Missing => view! { <Missing title="Person not found" message="This person is not on this device. They may have been deleted." back_href="/people" back_label="Go to People" /> }
+        .into_any(),
+        Presence::Shown => view! { <PersonDetails person=person /> }.into_any(),
+    }
+    }
+}
+
+#[component]
+fn PersonDetails(person: Editable<Person>) -> impl IntoView {
+    let me = person
+        .record
+        .with_untracked(|p| p.as_ref().map(|p| p.meta.id.clone()));
+    let referrer = Memo::new(move |_| {
+        person
+            .record
+            .with(|p| p.as_ref().and_then(|p| p.referred_by.clone()))
+    });
+    // Who referred them and whom they referred: a few people, not everyone on the phone.
+    let links = use_links_of(me.clone().unwrap_or_default(), referrer);
+    let text = move |read: fn(&Person) -> String| person.text(read);
+    view! {
+        <h1>{move || person.text(|p| p.name.clone()).get()}</h1>
+        <SaveStatus state=person.state />
+        <PersonStory person=person links=links />
+        <section aria-labelledby="contact-heading">
+            <h2 id="contact-heading">"Contact"</h2>
+            <TextField label="Name" id="person-name" value=text(|p| p.name.clone())
+                on_input=Callback::new(move |v| person.edit(|p| p.name = v)) />
+            <TextField label="Phone" id="person-phone" autocomplete="tel" value=text(|p| p.phone.clone())
+                on_input=Callback::new(move |v| person.edit(|p| p.phone = v)) />
+            <TextField label="Email" id="person-email" autocomplete="email" value=text(|p| p.email.clone())
+                on_input=Callback::new(move |v| person.edit(|p| p.email = v)) />
+            <TextField label="Other contact" id="person-other" value=text(|p| p.other_contact.clone())
+                on_input=Callback::new(move |v| person.edit(|p| p.other_contact = v)) />
+            <div class="field">
+                <label for="person-channel">"Prefers"</label>
+                <select id="person-channel" on:change=move |event| {
+                    let chosen = event_target_value(&event);
+                    if let Some((channel, _)) = CHANNELS.iter().find(|(_, label)| *label == chosen) {
+                        person.edit(|p| p.preferred_channel = *channel);
+                    }
+                }>
+                    {CHANNELS.into_iter().map(|(channel, label)| view! {
+                        <option value=label prop:selected=move || {
+                            person.record.with(|p| p.as_ref().map(|p| p.preferred_channel)) == Some(channel)
+                        }>{label}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+        </section>
+        <section aria-labelledby="about-person-heading">
+            <h2 id="about-person-heading">"About them"</h2>
+            <ListField label="Organizations (comma separated)" id="person-organizations" person=person
+                read=|p| &p.organizations write=|p, list| p.organizations = list />
+            <ListField label="Tags (comma separated)" id="person-tags" person=person
+                read=|p| &p.tags write=|p, list| p.tags = list />
+            <ListField label="Skills and interests (comma separated)" id="person-skills" person=person
+                read=|p| &p.skills write=|p, list| p.skills = list />
+            <TextField label="How you know them" id="person-how" value=text(|p| p.how_we_met.clone())
+                on_input=Callback::new(move |v| person.edit(|p| p.how_we_met = v)) />
+            <ReferrerPicker me=me.clone() chosen=referrer linked=links
+                on_choose=Callback::new(move |chosen| person.edit(|p| p.referred_by = chosen)) />
+            <div class="field">
+                <label for="person-notes">"Notes"</label>
+                <textarea id="person-notes" rows="5"
+                    prop:value=text(|p| p.notes.clone())
+                    on:input=move |event| { let v = event_target_value(&event); person.edit(|p| p.notes = v) }
+                ></textarea>
+            </div>
+        </section>
+        <DeletePerson person=person />
+    }
+}
+
+#[component]
+fn DeletePerson(person: Editable<Person>) -> impl IntoView {
+    let db = Db::get();
+    let confirming = RwSignal::new(false);
+    let navigate = use_navigate();
+    let delete = move |_| {
+        let Some(store) = db.store() else { return };
+        let Some(id) = person
+            .record
+            .with_untracked(|p| p.as_ref().map(|p| p.meta.id.clone()))
+        else {
+            return;
+        };
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let dependents = [("meetings", "by_person"), ("next_steps", "by_person")];
+            match store
+                .delete_with_dependents::<Person>(&id, &dependents)
+                .await
+            {
+                Ok(()) => navigate("/people", Default::default()),
+                Err(error) => db.report(Err(error)),
+            }
+        });
+    };
+    view! {
+        <div class="danger-zone">
+            <Show when=move || confirming.get() fallback=move || view! {
+                <button type="button" class="button secondary" on:click=move |_| confirming.set(true)>
+                    "Delete person…"
+                </button>
+            }>
+                <p>{move || format!("Delete {}, their one-on-ones and next steps? This cannot be undone.",
+                    person.text(|p| p.name.clone()).get())}</p>
+                <div class="actions">
+                    <button type="button" class="button danger" on:click=delete.clone()>"Delete"</button>
+                    <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>"Keep"</button>
+                </div>
+            </Show>
+        </div>
+    }
+}

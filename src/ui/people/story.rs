@@ -1,0 +1,213 @@
+//! A person's story at a glance: stage and engagement, meetings past and planned, open
+//! commitments both ways, the next check-in, and referrals in both directions.
+
+use chrono::Local;
+use leptos::prelude::*;
+
+use crate::domain::calendar::CalendarItem;
+use crate::domain::debrief::Debrief;
+use crate::domain::meeting::Meeting;
+use crate::domain::next_step::NextStep;
+use crate::domain::person::Person;
+use crate::domain::story::{story, Link, Story};
+use crate::domain::when::{describe, describe_day};
+use crate::platform::ids::now_ms;
+use crate::ui::components::add_to_calendar::AddToCalendar;
+use crate::ui::components::meeting_item::MeetingItem;
+use crate::ui::data::collection::{use_of_person, use_profile};
+use crate::ui::data::editable::Editable;
+
+#[component]
+pub fn PersonStory(
+    person: Editable<Person>,
+    /// Whoever referred them and the people they referred; `None` while loading.
+    links: RwSignal<Option<Vec<Person>>>,
+) -> impl IntoView {
+    let id = person
+        .record
+        .with_untracked(|p| p.as_ref().map(|p| p.meta.id.clone()))
+        .unwrap_or_default();
+    let meetings = use_of_person::<Meeting>(id.clone(), |m| &m.person_id);
+    let steps = use_of_person::<NextStep>(id.clone(), |s| &s.person_id);
+    // The story reads only these of the person's own fields: typing in their notes must not
+    // tell it again on every keystroke.
+    let basis = Memo::new(move |_| {
+        person.record.with(|p| {
+            p.as_ref()
+                .map(|p| (p.referred_by.clone(), p.engagement, p.last_contact_at))
+        })
+    });
+    let told = Memo::new(move |_| {
+        basis.track();
+        let person = person.record.get_untracked()?;
+        let (meetings, steps, people) = (meetings.get()?, steps.get()?, links.get()?);
+        Some(story(&person, &meetings, &steps, &people))
+    });
+    let name = person
+        .record
+        .with_untracked(|p| p.as_ref().map(|p| p.name.clone()))
+        .unwrap_or_default();
+    let everything = {
+        Callback::new(move |_| {
+            let Some(told) = told.get_untracked() else {
+                return Vec::new();
+            };
+            let name = person
+                .record
+                .with_untracked(|p| p.as_ref().map(|p| p.name.clone()))
+                .unwrap_or_default();
+            let meetings = told
+                .upcoming
+                .into_iter()
+                .map(|m| CalendarItem::Meeting(Box::new(m), name.clone()));
+            let steps = told
+                .their_commitments
+                .into_iter()
+                .chain(told.my_tasks)
+                .chain(told.next_check_in);
+            meetings
+                .chain(steps.map(|s| CalendarItem::Step(s, name.clone())))
+                .collect()
+        })
+    };
+    view! {
+        <section aria-labelledby="story-heading">
+            <h2 id="story-heading">"At a glance"</h2>
+            <a href=format!("/meetings/new?person={id}") class="button">"Plan a one-on-one"</a>
+            <EngagementChoice person=person />
+            {move || told.get().map(|told| view! { <StoryDetails told=told /> })}
+            <AddToCalendar label="Add their meetings and follow-ups to calendar" about=name.clone() items=everything />
+        </section>
+    }
+}
+
+#[component]
+fn StoryDetails(told: Story) -> impl IntoView {
+    let now = now_ms();
+    let due = move |step: &NextStep| {
+        step.due_at
+            .map(|at| format!(" (by {})", describe_day(at, now, &Local)))
+            .unwrap_or_default()
+    };
+    let steps_list = move |label: &'static str, steps: Vec<NextStep>| {
+        view! {
+            <h3>{label}</h3>
+            {if steps.is_empty() {
+                view! { <p class="muted">"None open"</p> }.into_any()
+            } else {
+                view! { <ul aria-label=label>{steps.iter().map(|s| view! { <li>{format!("{}{}", s.text, due(s))}</li> }).collect_view()}</ul> }.into_any()
+            }}
+        }
+    };
+    // The last one-on-one that was debriefed (or at least held), for what it taught you.
+    let latest_debrief = told
+        .past
+        .iter()
+        .find(|m| m.debrief.is_some() || m.live.ended_at.is_some())
+        .map(|m| (m.starts_at.or(m.live.started_at), m.debrief_or_draft()));
+    let meetings = told
+        .upcoming
+        .iter()
+        .chain(told.past.iter())
+        .cloned()
+        .collect::<Vec<_>>();
+    view! {
+        <dl class="facts">
+            <dt>"Stage"</dt>
+            <dd>{told.stage.label()}</dd>
+            <dt>"Next check-in"</dt>
+            <dd>{told.next_check_in.as_ref().map_or("None set".to_owned(), |s| {
+                s.due_at.map_or(s.text.clone(), |at| describe(at, now, &Local))
+            })}</dd>
+            <dt>"Referred by"</dt>
+            <dd>{person_link(told.referred_by.clone(), "No one")}</dd>
+        </dl>
+        <h3>"One-on-ones"</h3>
+        {if meetings.is_empty() {
+            view! { <p class="muted">"None yet"</p> }.into_any()
+        } else {
+            view! {
+                <ul class="cards" aria-label="One-on-ones">
+                    {meetings.into_iter().map(|m| view! { <MeetingItem meeting=m title="One-on-one".to_owned() /> }).collect_view()}
+                </ul>
+            }.into_any()
+        }}
+        {steps_list("Their commitments", told.their_commitments)}
+        {steps_list("Your tasks", told.my_tasks)}
+        <h3>"People they referred"</h3>
+        {if told.referrals.is_empty() {
+            view! { <p class="muted">"No one yet"</p> }.into_any()
+        } else {
+            view! { <ul aria-label="People they referred">{told.referrals.into_iter().map(|l| view! { <li>{person_link(Some(l), "")}</li> }).collect_view()}</ul> }.into_any()
+        }}
+        {latest_debrief.map(|(when, debrief)| view! { <LatestDebrief when=when debrief=debrief /> })}
+    }
+}
+
+fn person_link(link: Option<Link>, otherwise: &'static str) -> AnyView {
+    match link {
+        Some(link) => view! { <a href=format!("/people/{}", link.id)>{link.name}</a> }.into_any(),
+        None => otherwise.into_any(),
+    }
+}
+
+/// Engagement 1 to 5, named with the organizer's labels.
+#[component]
+pub fn EngagementChoice(person: Editable<Person>) -> impl IntoView {
+    let profile = use_profile();
+    let level = move || {
+        person
+            .record
+            .with(|p| p.as_ref().and_then(|p| p.engagement))
+    };
+    view! {
+        <div class="field">
+            <label for="person-engagement">"Engagement"</label>
+            <select id="person-engagement" on:change=move |event| {
+                let chosen = event_target_value(&event).parse::<u8>().ok().filter(|l| (1..=5).contains(l));
+                person.edit(|p| p.engagement = chosen);
+            }>
+                <option value="" prop:selected=move || level().is_none()>"Not set"</option>
+                {(1..=5u8).map(|l| view! {
+                    <option value=l.to_string() prop:selected=move || level() == Some(l)>
+                        {move || profile.get().map(|p| p.engagement_label(l)).unwrap_or_else(|| l.to_string())}
+                    </option>
+                }).collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// What the last debrief noted: sparks, asks and their answers, and what to remember.
+#[component]
+fn LatestDebrief(when: Option<i64>, debrief: Debrief) -> impl IntoView {
+    let heading = match when {
+        Some(at) => format!(
+            "From the one-on-one of {}",
+            describe_day(at, now_ms(), &Local)
+        ),
+        None => "From your last one-on-one".to_owned(),
+    };
+    let asks = debrief
+        .asks
+        .iter()
+        .filter(|a| !a.text.trim().is_empty())
+        .map(|a| match a.answer {
+            Some(answer) => format!("{}: {}", a.text.trim(), answer.label()),
+            None => a.text.trim().to_owned(),
+        })
+        .collect::<Vec<_>>();
+    let fact = |label: &'static str, text: String| {
+        (!text.trim().is_empty()).then(|| view! { <dt>{label}</dt><dd class="prose">{text}</dd> })
+    };
+    view! {
+        <h3>{heading}</h3>
+        <dl class="facts stacked">
+            {fact("Sparks", debrief.sparks.clone())}
+            {fact("Remember", debrief.remember.clone())}
+        </dl>
+        {(!asks.is_empty()).then(|| view! {
+            <ul aria-label="Asks and answers">{asks.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}</ul>
+        })}
+    }
+}

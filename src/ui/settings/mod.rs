@@ -1,0 +1,10 @@
+//! Settings (`/settings`): one section per file, and install help.
+
+pub mod backup;
+pub mod calendar;
+pub mod install_help;
+pub mod meetings;
+pub mod page;
+pub mod profile;
+pub mod scripts;
+pub mod storage;

@@ -1,0 +1,64 @@
+//! The app shell: header, the router with every screen, and the bottom navigation.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::platform::{document::APP_NAME, theme};
+use crate::ui::components::icons::Icon;
+use crate::ui::components::not_found::NotFound;
+use crate::ui::data::store_context::{provide_store, StorageNotice};
+use crate::ui::follow_ups::page::FollowUps;
+use crate::ui::guides::list::Guides;
+use crate::ui::guides::page::GuidePage;
+use crate::ui::meetings::debrief::page::MeetingDebrief;
+use crate::ui::meetings::live::page::MeetingLive;
+use crate::ui::meetings::page::{MeetingNew, MeetingPage};
+use crate::ui::people::list::People;
+use crate::ui::people::new::PersonNew;
+use crate::ui::people::page::PersonPage;
+use crate::ui::search::context::provide_search;
+use crate::ui::search::page::SearchPage;
+use crate::ui::settings::install_help::provide_install_offer;
+use crate::ui::settings::page::Settings;
+use crate::ui::shell::app_status::AppStatus;
+use crate::ui::shell::nav::BottomNav;
+use crate::ui::today::page::Today;
+
+#[component]
+pub fn App() -> impl IntoView {
+    theme::apply(theme::load());
+    provide_store();
+    provide_install_offer();
+    provide_search();
+    view! {
+        <Router>
+            <header class="app-header">
+                <span class="brand">{APP_NAME}</span>
+                <AppStatus />
+                <a href="/search" class="header-search" aria-label="Search">
+                    <Icon name="search" />
+                </a>
+            </header>
+            <main id="main" class="page">
+                <StorageNotice />
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Today />
+                    <Route path=path!("/people") view=People />
+                    <Route path=path!("/people/new") view=PersonNew />
+                    <Route path=path!("/people/:id") view=PersonPage />
+                    <Route path=path!("/meetings/new") view=MeetingNew />
+                    <Route path=path!("/meetings/:id") view=MeetingPage />
+                    <Route path=path!("/meetings/:id/live") view=MeetingLive />
+                    <Route path=path!("/meetings/:id/debrief") view=MeetingDebrief />
+                    <Route path=path!("/follow-ups") view=FollowUps />
+                    <Route path=path!("/guides") view=Guides />
+                    <Route path=path!("/guides/:id") view=GuidePage />
+                    <Route path=path!("/search") view=SearchPage />
+                    <Route path=path!("/settings") view=Settings />
+                </Routes>
+            </main>
+            <BottomNav />
+        </Router>
+    }
+}

@@ -1,0 +1,5 @@
+//! Today (`/`): what is due, the meetings coming up, and people waiting for a first one-on-one.
+
+pub mod page;
+pub mod snapshot;
+pub mod waiting;
