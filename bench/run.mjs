@@ -16,6 +16,8 @@ const THROTTLE = 4;
 const APP_PORT = 4273;
 const FLOOR_PORT = 4274;
 const FIFTY = 'bench-fifty';
+/** A meeting of the person with 50 (examples/bench_dataset.rs: m0 to m49 are theirs). */
+const DEBRIEFED = 'm0';
 const QUERIES = ['rent', 'childcare', 'nurse bus', 'núñez', 'w123', 'local 12', 'fifty', 'r', 'landlord repairs', 'zzzz'];
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'];
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -172,6 +174,38 @@ async function openPerson(page) {
   return (await page.evaluate(() => performance.now())) - started;
 }
 
+/** Resolves once the page has been quiet for a while: an idle period with time to spare, so
+ * every read a screen started, and its rendering, has finished. Returns performance.now(). */
+async function quiet(page) {
+  return page.evaluate(() => new Promise((resolve) => {
+    const check = () => requestIdleCallback((idle) => (idle.timeRemaining() >= 40 ? resolve(performance.now()) : check()));
+    check();
+  }));
+}
+
+/** Opens People by an in-app link: until its first cards show, and until all it read is in. */
+async function openPeople(page) {
+  await navigateInApp(page, '/');
+  await quiet(page);
+  const started = await page.evaluate(() => performance.now());
+  await navigateInApp(page, '/people');
+  await waitUntil(page, () => document.querySelector('ul[aria-label="People"] li'));
+  const shown = (await page.evaluate(() => performance.now())) - started;
+  return { shown, quiet: (await quiet(page)) - started };
+}
+
+/** Opens the debrief of a held meeting of the person with 50: until its fields can be typed
+ * in, and until all it read is in. */
+async function openDebrief(page) {
+  await navigateInApp(page, '/');
+  await quiet(page);
+  const started = await page.evaluate(() => performance.now());
+  await navigateInApp(page, `/meetings/${DEBRIEFED}/debrief`);
+  await waitUntil(page, () => document.querySelector('#debrief-sparks:not([disabled])'));
+  const shown = (await page.evaluate(() => performance.now())) - started;
+  return { shown, quiet: (await quiet(page)) - started };
+}
+
 /** Each query typed into Search: the query alone (User Timing "search") and input to paint. */
 async function searchQueries(page) {
   await navigateInApp(page, '/search');
@@ -267,6 +301,8 @@ async function dataset(scale, file) {
   const starts = [];
   const startsFromDatabase = [];
   const person = [];
+  const people = [];
+  const debrief = [];
   const search = [];
   const keys = [];
   const longTasks = [];
@@ -283,6 +319,8 @@ async function dataset(scale, file) {
     starts.push(ms);
     startsFromDatabase.push(fromDatabase);
     person.push(await openPerson(page));
+    people.push(await openPeople(page));
+    debrief.push(await openDebrief(page));
     if (run === 0) {
       loads = await page.evaluate(() => [
         ...performance.getEntriesByType('mark').filter((e) => !e.name.includes('#')).map((e) => `${e.name} at ${Math.round(e.startTime)} ms`),
@@ -315,6 +353,10 @@ async function dataset(scale, file) {
     coldStartFromDatabase: stats(startsFromDatabase),
     servedFromWorker,
     openPersonWith50Meetings: stats(person),
+    openPeople: stats(people.map((p) => p.shown)),
+    openPeopleQuiet: stats(people.map((p) => p.quiet)),
+    openDebrief: stats(debrief.map((d) => d.shown)),
+    openDebriefQuiet: stats(debrief.map((d) => d.quiet)),
     searchIndexBuild: stats(builds.filter((b) => b !== undefined)),
     searchQuery: stats(search.flat().map((s) => s.query)),
     searchToPaint: stats(search.flat().map((s) => s.toPaint)),

@@ -122,7 +122,12 @@ for (const [file, targets] of edges) {
 // Only the store knows IndexedDB: its index names, key ranges and crate.
 for (const file of files.filter((f) => layer(f) !== 'store')) {
   const text = readFileSync(file, 'utf8').replace(/\/\/.*$/gm, '');
-  const named = text.match(/"by_[a-z_]+"|\bKeyRange\b|indexed_db_futures|\bIdb[A-Z]\w*/);
+  const named =
+    text.match(/"by_[a-z_]+"|\bKeyRange\b|indexed_db_futures|\bIdb[A-Z]\w*/) ??
+    // A component asks for what it shows, never for an index read, a key range or a field.
+    (layer(file) === 'ui'
+      ? text.match(/js_sys::Array|store::fields|\.(?:by_index|first_in_range|first_in_order|pick_all|pick_one|pick_each|delete_with_dependents)\b/)
+      : null);
   if (named) problems.push(`${file}: names IndexedDB (${named[0]}); ask the store instead`);
 }
 

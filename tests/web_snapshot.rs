@@ -93,10 +93,7 @@ async fn writes_that_could_change_todays_lists_set_the_snapshot_aside_and_others
     assert!(snapshot::read().is_none(), "the meeting it shows, deleted");
 
     keep_one();
-    store
-        .delete_with_dependents::<Person>("p1", &[("meetings", "by_person")])
-        .await
-        .unwrap();
+    store.delete_person("p1").await.unwrap();
     assert!(
         snapshot::read().is_none(),
         "a person deleted with their meetings"

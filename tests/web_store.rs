@@ -8,6 +8,7 @@ use std::rc::Rc;
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::TransactionMode;
+use one_on_one::domain::next_step::NextStep;
 use one_on_one::domain::person::Person;
 use one_on_one::domain::profile::Profile;
 use one_on_one::domain::record::Meta;
@@ -50,13 +51,6 @@ fn step(id: &str, person: &str, due_at: i64, now: i64) -> Step {
         text: format!("step {id}"),
         done_at: None,
     }
-}
-
-/// The key range of the open steps due before `below`, as Today asks for them.
-fn open_due_before(below: i64) -> (JsValue, JsValue) {
-    let open = JsValue::from(one_on_one::domain::indexed::open_key());
-    let below = js_sys::Array::of2(&open, &(below as f64).into());
-    (js_sys::Array::of1(&open).into(), below.into())
 }
 
 async fn fresh(name: &str) -> Store {
@@ -123,12 +117,9 @@ async fn only_open_steps_due_before_a_time_are_read_first_soonest_first_and_the_
     done.done_at = Some(2);
     done.meta.touch(2);
     store.save(&done).await.unwrap();
-    let ids = |steps: &[Step]| steps.iter().map(|s| s.meta.id.clone()).collect::<Vec<_>>();
+    let ids = |steps: &[NextStep]| steps.iter().map(|s| s.meta.id.clone()).collect::<Vec<_>>();
 
-    let (first, total) = store
-        .first_in_range::<Step>("by_open_due", open_due_before(40), 2)
-        .await
-        .unwrap();
+    let (first, total) = store.due_steps(40, 2).await.unwrap();
     assert_eq!(
         ids(&first),
         ["b", "c"],
@@ -143,18 +134,12 @@ async fn only_open_steps_due_before_a_time_are_read_first_soonest_first_and_the_
     done.done_at = None;
     done.meta.touch(3);
     store.save(&done).await.unwrap();
-    let (all, total) = store
-        .first_in_range::<Step>("by_open_due", open_due_before(40), 10)
-        .await
-        .unwrap();
+    let (all, total) = store.due_steps(40, 10).await.unwrap();
     assert_eq!(
         (ids(&all), total),
         (vec!["b".into(), "c".into(), "d".into(), "a".into()], 4)
     );
-    let open: Vec<Step> = store
-        .by_index("by_open", one_on_one::domain::indexed::open_key())
-        .await
-        .unwrap();
+    let open = store.open_steps().await.unwrap();
     assert_eq!(open.len(), 5);
     store.close();
 }
@@ -451,10 +436,7 @@ async fn every_record_written_by_the_first_schema_survives_the_upgrade() {
     assert_eq!(profile.meta.updated_at, 1_700_000_500_000);
     let steps: Vec<Step> = store.all().await.unwrap();
     assert_eq!(steps.len(), 3);
-    let (due, total) = store
-        .first_in_range::<Step>("by_open_due", open_due_before(i64::MAX), 10)
-        .await
-        .unwrap();
+    let (due, total) = store.due_steps(i64::MAX, 10).await.unwrap();
     let due: Vec<&str> = due.iter().map(|s| s.meta.id.as_str()).collect();
     assert_eq!(
         (due, total),
@@ -485,8 +467,14 @@ async fn other_tabs_hear_about_every_saved_change() {
     assert_eq!(
         *heard.borrow(),
         vec![
-            Change::new("settings", "profile"),
-            Change::new("next_steps", "gone")
+            Change::One {
+                store: "settings",
+                id: "profile".into()
+            },
+            Change::One {
+                store: "next_steps",
+                id: "gone".into()
+            }
         ]
     );
     writer.close();
@@ -813,13 +801,9 @@ async fn deleting_a_person_takes_their_meetings_and_steps_in_one_go() {
     let log = heard.clone();
     let _subscription = store
         .changes()
-        .subscribe(move |change: Change| log.borrow_mut().push(change.store.clone()));
+        .subscribe(move |change: Change| log.borrow_mut().push(change.store()));
 
-    let dependents = [("meetings", "by_person"), ("next_steps", "by_person")];
-    store
-        .delete_with_dependents::<Person>("ana", &dependents)
-        .await
-        .unwrap();
+    store.delete_person("ana").await.unwrap();
 
     assert_eq!(store.get::<Person>("ana").await.unwrap(), None);
     assert_eq!(store.get::<Meeting>("m-ana").await.unwrap(), None);
@@ -829,4 +813,123 @@ async fn deleting_a_person_takes_their_meetings_and_steps_in_one_go() {
     assert!(store.get::<Step>("s-ben").await.unwrap().is_some());
     assert_eq!(*heard.borrow(), ["people", "meetings", "next_steps"]);
     store.close();
+}
+
+/// The stored object of record `id` of `store_name`, field `field`, as the database holds it.
+async fn stored_field(store: &Store, store_name: &str, id: &str, field: &str) -> Option<JsValue> {
+    store
+        .pick_one(store_name, id, |stored| {
+            js_sys::Reflect::get(stored, &field.into())
+                .ok()
+                .filter(|value| !value.is_undefined())
+        })
+        .await
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn a_meeting_restored_without_a_status_is_stored_as_planned_so_today_finds_it() {
+    use one_on_one::domain::backup::Backup;
+    let store = fresh("test-restore-status").await;
+    let meeting = |id: &str, status: Option<&str>| {
+        let mut meeting = serde_json::json!({
+            "meta": { "id": id, "created_at": 1, "updated_at": 5, "schema": 1 },
+            "person_id": "ana",
+            "planned_minutes": 30,
+            "name": format!("Meeting {id}, \"quoted\"; with\nnewline 🌱"),
+        });
+        if let Some(status) = status {
+            meeting["status"] = status.into();
+        }
+        meeting
+    };
+    let backup = Backup::new(
+        1_700_000_000_000,
+        "0.1.0",
+        [(
+            "meetings".to_owned(),
+            vec![meeting("bare", None), meeting("held", Some("held"))],
+        )]
+        .into(),
+    );
+    store.restore(&backup).await.unwrap();
+    let status = |id: &'static str| {
+        let store = store.clone();
+        async move {
+            stored_field(&store, "meetings", id, "status")
+                .await
+                .and_then(|s| s.as_string())
+        }
+    };
+    assert_eq!(
+        (status("bare").await, status("held").await),
+        (Some("planned".to_owned()), Some("held".to_owned()))
+    );
+    assert_eq!(
+        stored_field(&store, "meetings", "bare", "name")
+            .await
+            .and_then(|n| n.as_string()),
+        backup.stores["meetings"][0]["name"]
+            .as_str()
+            .map(str::to_owned),
+        "the rest as it was"
+    );
+    let (upcoming, total) = store.upcoming_meetings(10).await.unwrap();
+    assert_eq!(
+        (
+            upcoming
+                .iter()
+                .map(|m| m.meta.id.as_str())
+                .collect::<Vec<_>>(),
+            total
+        ),
+        (vec!["bare"], 1),
+        "Today finds it among the upcoming meetings"
+    );
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_backup_leaves_out_the_open_mark_and_a_restore_puts_it_back_on_open_steps_only() {
+    use one_on_one::domain::backup::{parse_backup, Backup};
+    use one_on_one::store::STORE_NAMES;
+    let source = fresh("test-open-mark-export").await;
+    let mut done = step("done", "ana", 5, 1);
+    done.done_at = Some(9);
+    for step in [step("open", "ana", 5, 1), done] {
+        source.save(&step).await.unwrap();
+    }
+    assert_eq!(
+        stored_field(&source, "next_steps", "open", "open")
+            .await
+            .and_then(|o| o.as_f64()),
+        Some(1.0),
+        "an open step is stored with its mark"
+    );
+    assert_eq!(
+        stored_field(&source, "next_steps", "done", "open").await,
+        None
+    );
+    let file = Backup::new(1, "test", source.export_all().await.unwrap())
+        .to_file()
+        .unwrap();
+    assert!(!file.contains("\"open\":"), "{file}");
+    source.close();
+
+    let target = fresh("test-open-mark-import").await;
+    target
+        .restore(&parse_backup(&file, &STORE_NAMES).unwrap())
+        .await
+        .unwrap();
+    let marks = [
+        stored_field(&target, "next_steps", "open", "open")
+            .await
+            .and_then(|o| o.as_f64()),
+        stored_field(&target, "next_steps", "done", "open")
+            .await
+            .and_then(|o| o.as_f64()),
+    ];
+    assert_eq!(marks, [Some(1.0), None]);
+    assert_eq!(target.open_steps().await.unwrap().len(), 1);
+    target.close();
 }

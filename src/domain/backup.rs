@@ -14,7 +14,6 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::indexed::{for_backup, for_storage};
 use super::record::SCHEMA_VERSION;
 
 pub const BACKUP_FORMAT: &str = "one-on-one-backup";
@@ -36,15 +35,9 @@ pub struct Backup {
 }
 
 impl Backup {
-    /// A backup of `stores` as the database holds them, less the fields the database derives.
+    /// A backup of `stores`, the records as a backup holds them (the store's export leaves out
+    /// the fields it derives for its indexes).
     pub fn new(exported_at: i64, app_version: &str, stores: BTreeMap<String, Vec<Value>>) -> Self {
-        let stores = stores
-            .into_iter()
-            .map(|(name, records)| {
-                let records = records.into_iter().map(|r| for_backup(&name, r)).collect();
-                (name, records)
-            })
-            .collect();
         Self {
             format: BACKUP_FORMAT.to_owned(),
             version: BACKUP_VERSION,
@@ -269,8 +262,7 @@ pub fn plan_import(backup: &Backup, stored: &HashMap<(String, String), i64>) -> 
                     continue;
                 }
             }
-            plan.writes
-                .push((store.clone(), for_storage(store, record.clone())));
+            plan.writes.push((store.clone(), record.clone()));
         }
     }
     plan

@@ -7,7 +7,6 @@ pub mod debrief;
 pub mod follow_ups;
 pub mod guide;
 pub mod guide_edit;
-pub mod indexed;
 pub mod links;
 pub mod live;
 pub mod meeting;

@@ -8,33 +8,63 @@ use gloo_events::EventListener;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{BroadcastChannel, MessageEvent};
 
-/// One changed record: its object store and id (`*` for every record of the store).
+use super::schema::STORE_NAMES;
+
+/// What changed in an object store, here or in another tab.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Change {
-    pub store: String,
-    pub id: String,
+pub enum Change {
+    /// One record, written or deleted.
+    One { store: &'static str, id: String },
+    /// Any number of records at once: a restore, a person deleted with their meetings and
+    /// steps, everything deleted.
+    All { store: &'static str },
 }
 
 impl Change {
-    pub fn new(store: &str, id: &str) -> Self {
-        Self {
-            store: store.to_owned(),
-            id: id.to_owned(),
+    /// The object store it happened in.
+    pub fn store(&self) -> &'static str {
+        match self {
+            Change::One { store, .. } | Change::All { store } => store,
         }
+    }
+
+    /// True when this change happened in `store`.
+    pub fn is_in(&self, store: &str) -> bool {
+        self.store() == store
     }
 
     /// True when this change touches the record `id` of `store`.
     pub fn touches(&self, store: &str, id: &str) -> bool {
-        self.store == store && (self.id == id || self.id == "*")
+        match self {
+            Change::One {
+                store: s,
+                id: changed,
+            } => *s == store && changed == id,
+            Change::All { store: s } => *s == store,
+        }
     }
 
+    /// "one\n<store>\n<id>" or "all\n<store>", as posted to other tabs.
     fn encode(&self) -> String {
-        format!("{}\n{}", self.store, self.id)
+        match self {
+            Change::One { store, id } => format!("one\n{store}\n{id}"),
+            Change::All { store } => format!("all\n{store}"),
+        }
     }
 
+    /// A message from another tab; `None` for one that names no store of ours.
     fn decode(message: &str) -> Option<Change> {
-        let (store, id) = message.split_once('\n')?;
-        Some(Change::new(store, id))
+        let mut parts = message.splitn(3, '\n');
+        let (kind, name) = (parts.next()?, parts.next()?);
+        let store = STORE_NAMES.into_iter().find(|known| *known == name)?;
+        match (kind, parts.next()) {
+            ("one", Some(id)) => Some(Change::One {
+                store,
+                id: id.to_owned(),
+            }),
+            ("all", None) => Some(Change::All { store }),
+            _ => None,
+        }
     }
 }
 

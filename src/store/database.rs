@@ -15,11 +15,11 @@ use serde::de::DeserializeOwned;
 
 use super::broadcast::{Change, ChangeFeed};
 use super::error::StoreError;
+use super::indexed::{for_backup, for_storage};
 use super::journal;
 use super::schema::{self, DB_NAME, DB_VERSION, STORE_NAMES};
 use super::snapshot;
 use crate::domain::backup::{plan_import, Backup, ImportPlan};
-use crate::domain::indexed::for_storage;
 use crate::domain::record::{Meta, Record};
 use crate::platform::timing::Timing;
 use serde_json::Value;
@@ -127,7 +127,7 @@ impl Store {
     /// newer; returns that newer version if so.
     async fn put_unless_older(
         &self,
-        store_name: &str,
+        store_name: &'static str,
         meta: &Meta,
         record: Value,
     ) -> Result<Option<Value>, StoreError> {
@@ -148,7 +148,10 @@ impl Store {
         store.put(&record).serde()?.await?;
         tx.commit().await?;
         snapshot::after_write(store_name, &meta.id, Some(&record));
-        self.inner.feed.announce(&Change::new(store_name, &meta.id));
+        self.inner.feed.announce(&Change::One {
+            store: store_name,
+            id: meta.id.clone(),
+        });
         Ok(None)
     }
 
@@ -160,14 +163,10 @@ impl Store {
             let Ok(meta) = serde_json::from_value::<Meta>(record["meta"].clone()) else {
                 continue;
             };
-            if !STORE_NAMES.contains(&store_name.as_str()) {
+            let Ok(store) = known_store(&store_name) else {
                 continue;
-            }
-            if self
-                .put_unless_older(&store_name, &meta, record)
-                .await?
-                .is_none()
-            {
+            };
+            if self.put_unless_older(store, &meta, record).await?.is_none() {
                 recovered += 1;
             }
             journal::settle(&store_name, &meta);
@@ -184,7 +183,10 @@ impl Store {
         tx.object_store(T::STORE)?.delete(id).await?;
         tx.commit().await?;
         snapshot::after_write(T::STORE, id, None);
-        self.inner.feed.announce(&Change::new(T::STORE, id));
+        self.inner.feed.announce(&Change::One {
+            store: T::STORE,
+            id: id.to_owned(),
+        });
         Ok(())
     }
 
@@ -218,9 +220,12 @@ impl Store {
         tx.object_store(T::STORE)?.delete(id).await?;
         tx.commit().await?;
         snapshot::forget();
-        self.inner.feed.announce(&Change::new(T::STORE, id));
-        for (store_name, _) in dependents {
-            self.inner.feed.announce(&Change::new(store_name, "*"));
+        self.inner.feed.announce(&Change::One {
+            store: T::STORE,
+            id: id.to_owned(),
+        });
+        for (store, _) in dependents {
+            self.inner.feed.announce(&Change::All { store });
         }
         Ok(())
     }
@@ -239,18 +244,20 @@ impl Store {
             tx.object_store(name)?.clear()?.await?;
         }
         tx.commit().await?;
-        for name in STORE_NAMES {
-            self.inner.feed.announce(&Change::new(name, "*"));
+        for store in STORE_NAMES {
+            self.inner.feed.announce(&Change::All { store });
         }
         Ok(())
     }
 
-    /// Every record of every store, as JSON, read in one transaction (a consistent snapshot).
+    /// Every record of every store, as JSON, read in one transaction (a consistent snapshot),
+    /// as a backup holds them: without the fields the store derives for its indexes.
     pub async fn export_all(&self) -> Result<BTreeMap<String, Vec<Value>>, StoreError> {
         let tx = self.db()?.transaction(STORE_NAMES).build()?;
         let mut stores = BTreeMap::new();
         for name in STORE_NAMES {
             let records: Vec<Value> = read_all(&tx.object_store(name)?).await?;
+            let records = records.into_iter().map(|r| for_backup(name, r)).collect();
             stores.insert(name.to_owned(), records);
         }
         Ok(stores)
@@ -259,6 +266,11 @@ impl Store {
     /// Restores a validated backup: merges by id, newer `updated_at` wins. Planning and writing
     /// happen in one transaction, so it all lands or nothing does.
     pub async fn restore(&self, backup: &Backup) -> Result<ImportPlan, StoreError> {
+        let restored: Vec<&'static str> = backup
+            .stores
+            .keys()
+            .map(|name| known_store(name))
+            .collect::<Result<_, _>>()?;
         let tx = self
             .db()?
             .transaction(STORE_NAMES)
@@ -278,12 +290,13 @@ impl Store {
         }
         let plan = plan_import(backup, &stored);
         for (name, record) in &plan.writes {
-            tx.object_store(name)?.put(record).serde()?;
+            let record = for_storage(name, record.clone());
+            tx.object_store(name)?.put(&record).serde()?;
         }
         tx.commit().await?;
         snapshot::forget();
-        for name in backup.stores.keys() {
-            self.inner.feed.announce(&Change::new(name, "*"));
+        for store in restored {
+            self.inner.feed.announce(&Change::All { store });
         }
         Ok(plan)
     }
@@ -293,6 +306,15 @@ impl Store {
         self.inner.closed.set(true);
         self.inner.db.as_sys().close();
     }
+}
+
+/// `name` as one of the app's object stores (a name from a journal or a backup is checked
+/// against them before anything is written).
+fn known_store(name: &str) -> Result<&'static str, StoreError> {
+    STORE_NAMES
+        .into_iter()
+        .find(|known| *known == name)
+        .ok_or_else(|| StoreError::Failed(format!("there is no object store named {name}")))
 }
 
 /// Every record in an object store, deserialized.

@@ -10,10 +10,13 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 use super::fields;
-use crate::domain::indexed::{open_key, OPEN_FIELD};
+use super::indexed::{open_key, OPEN_FIELD};
 
 pub const DB_NAME: &str = "one-on-one";
 pub const DB_VERSION: u32 = 5;
+
+/// Meetings and next steps by the person they concern (version 1).
+pub(super) const BY_PERSON: &str = "by_person";
 
 /// Every object store, each keyed by `meta.id`, with the indexes the screens query.
 const LAYOUT_V1: [(&str, &[(&str, &str)]); 5] = [
@@ -22,7 +25,7 @@ const LAYOUT_V1: [(&str, &[(&str, &str)]); 5] = [
         "meetings",
         &[
             ("by_updated", "meta.updated_at"),
-            ("by_person", "person_id"),
+            (BY_PERSON, "person_id"),
             ("by_start", "starts_at"),
         ],
     ),
@@ -30,7 +33,7 @@ const LAYOUT_V1: [(&str, &[(&str, &str)]); 5] = [
         "next_steps",
         &[
             ("by_updated", "meta.updated_at"),
-            ("by_person", "person_id"),
+            (BY_PERSON, "person_id"),
             ("by_due", "due_at"),
         ],
     ),
@@ -48,20 +51,21 @@ pub const STORE_NAMES: [&str; 5] = [
 
 /// Version 2: meetings found by status, so Today reads the few upcoming meetings rather than
 /// every meeting ever held.
-const MEETINGS_BY_STATUS: (&str, &str) = ("by_status", "status");
+pub(super) const MEETINGS_BY_STATUS: (&str, &str) = ("by_status", "status");
 
 /// Version 3: meetings in order of start within each status, so Today reads only the few
 /// upcoming meetings it shows, soonest first.
-const MEETINGS_BY_STATUS_START: (&str, [&str; 2]) = ("by_status_start", ["status", "starts_at"]);
+pub(super) const MEETINGS_BY_STATUS_START: (&str, [&str; 2]) =
+    ("by_status_start", ["status", "starts_at"]);
 
 /// Version 4: next steps marked open (`domain::indexed`), found as open and, among those, in
 /// order of due time, so Today and the follow-ups read the open steps, not every step ever agreed.
-const STEPS_BY_OPEN: &str = "by_open";
-const STEPS_BY_OPEN_DUE: &str = "by_open_due";
+pub(super) const STEPS_BY_OPEN: &str = "by_open";
+pub(super) const STEPS_BY_OPEN_DUE: &str = "by_open_due";
 
 /// Version 5: people by who referred them, so a person's page reads their referrals rather
 /// than everyone's name card.
-const PEOPLE_BY_REFERRER: (&str, &str) = ("by_referrer", "referred_by");
+pub(super) const PEOPLE_BY_REFERRER: (&str, &str) = ("by_referrer", "referred_by");
 
 /// Brings a database at `old_version` up to `DB_VERSION`, one step at a time.
 pub(super) fn upgrade(old_version: u32, db: &Database) -> indexed_db_futures::Result<()> {

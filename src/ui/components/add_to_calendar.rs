@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use crate::domain::calendar::{export, file_name, CalendarItem, ExportOptions};
 use crate::platform::ids::now_ms;
 use crate::platform::share::{share_or_download, Delivered};
-use crate::ui::data::collection::use_profile;
+use crate::ui::data::records::use_profile;
 
 #[component]
 pub fn AddToCalendar(

@@ -2,11 +2,11 @@
 //! in step with restores and other tabs without ever rolling back what is being typed.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::domain::record::Record;
 use crate::platform::ids::now_ms;
-use crate::store::{Autosave, Saved, Subscription};
+use crate::store::{Autosave, Saved};
+use crate::ui::data::query::{use_query_with, OnChange};
 use crate::ui::data::store_context::Db;
 
 /// How long after the last keystroke an edit is written.
@@ -68,7 +68,6 @@ impl<T: Record + Send + Sync> Editable<T> {
             edited: RwSignal::new(false),
             saver: StoredValue::new_local(None),
         };
-        let changes = StoredValue::new_local(None::<Subscription>);
         let Editable {
             record,
             state,
@@ -79,53 +78,13 @@ impl<T: Record + Send + Sync> Editable<T> {
         let id = StoredValue::new(id);
         let blank = StoredValue::new_local(Box::new(blank) as Box<dyn Fn(&str, i64) -> Option<T>>);
 
-        // Shows what is stored, unless the person has typed since the last load and the
-        // stored version is not newer (each keystroke moves `updated_at` forward): so a
-        // reload racing with typing, such as the echo of our own save, never rolls text back.
-        let reload = move || {
-            let Some(store) = db.store() else { return };
-            spawn_local(async move {
-                let id = id.get_value();
-                let loaded = store.get::<T>(&id).await;
-                // The screen may have closed meanwhile.
-                if record.is_disposed() {
-                    return;
-                }
-                match loaded {
-                    Ok(None) => {
-                        edited.set(false);
-                        let fresh = blank.with_value(|blank| blank(&id, now_ms()));
-                        presence.set(if fresh.is_some() {
-                            Presence::Shown
-                        } else {
-                            Presence::Missing
-                        });
-                        record.set(fresh);
-                    }
-                    Ok(Some(found)) => {
-                        let newer = record.with_untracked(|shown| {
-                            shown.as_ref().is_none_or(|shown| {
-                                found.meta().updated_at > shown.meta().updated_at
-                            })
-                        });
-                        if newer || !edited.get_untracked() {
-                            edited.set(false);
-                            record.set(Some(found));
-                            presence.set(Presence::Shown);
-                        }
-                    }
-                    Err(error) => db.report(Err(error)),
-                }
-            });
-        };
-
         Effect::new(move || {
             let Some(store) = db.store() else { return };
             if saver.with_value(Option::is_some) {
                 return;
             }
             saver.set_value(Some(Autosave::new(
-                store.clone(),
+                store,
                 AUTOSAVE_DELAY_MS,
                 move |result| {
                     // The screen closed before its last write finished: only a failure matters.
@@ -147,14 +106,50 @@ impl<T: Record + Send + Sync> Editable<T> {
                     state.set(SaveState::Saved);
                 },
             )));
-            reload();
-            let typing_here =
-                move || saver.with_value(|s| s.as_ref().is_some_and(|s| s.has_pending()));
-            changes.set_value(Some(store.changes().subscribe(move |change| {
+        });
+
+        // What is stored, read again when another tab or a restore changes it, but not while
+        // an edit made here waits to be written (that write is newer).
+        let typing_here = move || saver.with_value(|s| s.as_ref().is_some_and(|s| s.has_pending()));
+        let stored = use_query_with(
+            move |store| async move { store.get::<T>(&id.get_value()).await },
+            move |_, change| {
                 if change.touches(T::STORE, &id.get_value()) && !typing_here() {
-                    reload();
+                    OnChange::Reload
+                } else {
+                    OnChange::Ignore
                 }
-            })));
+            },
+        );
+        // Shows what is stored, unless the person has typed since the last read and the
+        // stored version is not newer (each keystroke moves `updated_at` forward): so a read
+        // racing with typing, such as the echo of our own save, never rolls text back.
+        Effect::new(move || {
+            let Some(found) = stored.get() else { return };
+            match found {
+                None => {
+                    edited.set(false);
+                    let fresh = blank.with_value(|blank| blank(&id.get_value(), now_ms()));
+                    presence.set(if fresh.is_some() {
+                        Presence::Shown
+                    } else {
+                        Presence::Missing
+                    });
+                    record.set(fresh);
+                }
+                Some(found) => {
+                    let newer = record.with_untracked(|shown| {
+                        shown
+                            .as_ref()
+                            .is_none_or(|shown| found.meta().updated_at > shown.meta().updated_at)
+                    });
+                    if newer || !edited.get_untracked() {
+                        edited.set(false);
+                        record.set(Some(found));
+                        presence.set(Presence::Shown);
+                    }
+                }
+            }
         });
         editable
     }

@@ -1,7 +1,8 @@
-//! How screens get their data: the store in context, queries kept fresh, records being edited, and ids from the path.
+//! How screens get their data: the store in context, the query primitive and the reads built on
+//! it, a record being edited, and ids from the path.
 
-pub mod collection;
 pub mod editable;
-pub mod reloaded;
+pub mod query;
+pub mod records;
 pub mod route_param;
 pub mod store_context;

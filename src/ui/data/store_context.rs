@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::platform::{lifecycle, storage};
-use crate::store::{flush_all_pending, Store, StoreError};
+use crate::store::{flush_all_pending, Store, StoreError, DB_NAME};
 
 /// Work to do with the store once it is open.
 type WithStore = Box<dyn FnOnce(Store)>;
@@ -68,8 +68,13 @@ impl Db {
     }
 }
 
-/// Opens the store and flushes pending edits whenever the page is hidden.
+/// Opens the app's store and flushes pending edits whenever the page is hidden.
 pub fn provide_store() {
+    provide_store_named(DB_NAME);
+}
+
+/// [`provide_store`] for the database `name`: the app's, or a test's own.
+pub fn provide_store_named(name: &'static str) {
     let store = RwSignal::new_local(None::<Store>);
     let notice = RwSignal::new(None::<String>);
     let db = Db {
@@ -80,7 +85,8 @@ pub fn provide_store() {
     };
     provide_context(db);
     spawn_local(async move {
-        let opened = Store::open(
+        let opened = Store::open_named(
+            name,
             move || notice.set(Some(StoreError::Blocked.to_string())),
             move || notice.set(Some(StoreError::VersionChanged.to_string())),
         )

@@ -13,7 +13,7 @@ use crate::platform::ids::now_ms;
 use crate::ui::components::add_to_calendar::AddToCalendar;
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::follow_up_item::{save_step, FollowUpItem};
-use crate::ui::data::collection::{names_by_id, use_name_cards, use_open_steps};
+use crate::ui::data::records::{names_by_id, use_name_cards, use_open_steps};
 use crate::ui::data::store_context::Db;
 
 #[component]

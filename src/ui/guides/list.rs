@@ -9,7 +9,7 @@ use crate::domain::builtin_guides::builtin_guides;
 use crate::domain::guide::{available, Guide};
 use crate::platform::document::set_title;
 use crate::platform::ids::{new_id, now_ms};
-use crate::ui::data::collection::use_all;
+use crate::ui::data::records::use_all;
 use crate::ui::data::store_context::Db;
 
 #[component]

@@ -9,8 +9,8 @@ use crate::domain::guide::{available, Guide};
 use crate::domain::meeting::{Meeting, Venue};
 use crate::domain::when::{from_input, to_input};
 use crate::ui::components::text_field::TextArea;
-use crate::ui::data::collection::use_all;
 use crate::ui::data::editable::Editable;
+use crate::ui::data::records::use_all;
 
 const PRESET_LENGTHS: [u32; 3] = [30, 45, 60];
 

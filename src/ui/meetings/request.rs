@@ -9,8 +9,8 @@ use crate::domain::meeting::{Meeting, MeetingStatus, RequestChannel};
 use crate::domain::person::Person;
 use crate::domain::request::{render, PLACEHOLDERS};
 use crate::ui::components::send_actions::SendActions;
-use crate::ui::data::collection::{use_profile, use_record, Lookup};
 use crate::ui::data::editable::Editable;
+use crate::ui::data::records::{use_profile, use_record, Lookup};
 
 /// "your name (in Settings), place": the placeholders still to fill, and where.
 fn still_to_fill(missing: &[&str]) -> String {

@@ -9,7 +9,7 @@ use crate::domain::story::{last_contacts, stages};
 use crate::domain::text::matches_all_words;
 use crate::platform::document::set_title;
 use crate::ui::components::empty_state::EmptyState;
-use crate::ui::data::collection::{use_all, use_open_steps};
+use crate::ui::data::records::{use_all, use_open_steps};
 
 #[component]
 pub fn People() -> impl IntoView {

@@ -11,8 +11,8 @@ use crate::ui::components::list_field::ListField;
 use crate::ui::components::not_found::{Loading, Missing};
 use crate::ui::components::save_status::SaveStatus;
 use crate::ui::components::text_field::TextField;
-use crate::ui::data::collection::use_links_of;
 use crate::ui::data::editable::{Editable, Presence};
+use crate::ui::data::records::use_links_of;
 use crate::ui::data::route_param::for_each_param;
 use crate::ui::data::store_context::Db;
 use crate::ui::people::referrer_picker::ReferrerPicker;
@@ -134,11 +134,7 @@ fn DeletePerson(person: Editable<Person>) -> impl IntoView {
         };
         let navigate = navigate.clone();
         spawn_local(async move {
-            let dependents = [("meetings", "by_person"), ("next_steps", "by_person")];
-            match store
-                .delete_with_dependents::<Person>(&id, &dependents)
-                .await
-            {
+            match store.delete_person(&id).await {
                 Ok(()) => navigate("/people", Default::default()),
                 Err(error) => db.report(Err(error)),
             }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use crate::domain::person::Person;
 use crate::domain::text::matches_all_words;
-use crate::ui::data::collection::use_name_cards;
+use crate::ui::data::records::use_name_cards;
 
 /// Names shown at once while typing; typing more narrows them.
 const SHOWN: usize = 6;

@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use crate::domain::calendar::CalendarItem;
 use crate::domain::debrief::Debrief;
-use crate::domain::meeting::Meeting;
 use crate::domain::next_step::NextStep;
 use crate::domain::person::Person;
 use crate::domain::story::{story, Link, Story};
@@ -14,8 +13,8 @@ use crate::domain::when::{describe, describe_day};
 use crate::platform::ids::now_ms;
 use crate::ui::components::add_to_calendar::AddToCalendar;
 use crate::ui::components::meeting_item::MeetingItem;
-use crate::ui::data::collection::{use_of_person, use_profile};
 use crate::ui::data::editable::Editable;
+use crate::ui::data::records::{use_meetings_of, use_profile, use_steps_of};
 
 #[component]
 pub fn PersonStory(
@@ -27,8 +26,8 @@ pub fn PersonStory(
         .record
         .with_untracked(|p| p.as_ref().map(|p| p.meta.id.clone()))
         .unwrap_or_default();
-    let meetings = use_of_person::<Meeting>(id.clone(), |m| &m.person_id);
-    let steps = use_of_person::<NextStep>(id.clone(), |s| &s.person_id);
+    let meetings = use_meetings_of(id.clone());
+    let steps = use_steps_of(id.clone());
     // The story reads only these of the person's own fields: typing in their notes must not
     // tell it again on every keystroke.
     let basis = Memo::new(move |_| {

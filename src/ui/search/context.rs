@@ -165,9 +165,9 @@ async fn index_all<T: Record>(
     }
 }
 
-/// Brings the index up to date with one change: one record, or all of a kind ("*").
+/// Brings the index up to date with one change: one record, or all of a kind.
 async fn apply(search: Search, store: Store, change: Change) -> Result<(), StoreError> {
-    match change.store.as_str() {
+    match change.store() {
         Person::STORE => {
             refresh::<Person>(search, &store, &change, Kind::Person, Entry::of_person).await
         }
@@ -188,20 +188,20 @@ async fn refresh<T: Record>(
     kind: Kind,
     entry_of: fn(&T) -> Entry,
 ) -> Result<(), StoreError> {
-    if change.id == "*" {
+    let Change::One { id, .. } = change else {
         let all = store.all::<T>().await?;
         search.change(|index| index.replace_kind(kind, all.iter().map(entry_of).collect()));
         return Ok(());
-    }
-    match store.get::<T>(&change.id).await? {
+    };
+    match store.get::<T>(id).await? {
         Some(record) => search.change(|index| index.upsert(entry_of(&record))),
         None => {
             if search.readiness.get_untracked() != Readiness::Ready {
                 search.deleted.update_value(|d| {
-                    d.insert((kind, change.id.clone()));
+                    d.insert((kind, id.clone()));
                 });
             }
-            search.change(|index| index.remove(kind, &change.id));
+            search.change(|index| index.remove(kind, id));
         }
     }
     Ok(())

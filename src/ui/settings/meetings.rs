@@ -8,8 +8,8 @@ use crate::domain::guide::{available, Guide};
 use crate::domain::person::DEFAULT_ENGAGEMENT_LABELS;
 use crate::domain::profile::Profile;
 use crate::ui::components::save_status::SaveStatus;
-use crate::ui::data::collection::use_all;
 use crate::ui::data::editable::Editable;
+use crate::ui::data::records::use_all;
 
 const LENGTHS: [u32; 4] = [30, 45, 60, 90];
 const LEVEL_IDS: [&str; 5] = ["level-1", "level-2", "level-3", "level-4", "level-5"];

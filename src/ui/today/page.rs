@@ -2,11 +2,9 @@
 
 use chrono::Local;
 use leptos::prelude::*;
-use wasm_bindgen::JsValue;
 
 use crate::domain::follow_ups::{due_before, group, Filter};
-use crate::domain::indexed::open_key;
-use crate::domain::meeting::{Meeting, MeetingStatus};
+use crate::domain::meeting::Meeting;
 use crate::domain::next_step::NextStep;
 use crate::domain::record::Record;
 use crate::domain::story::upcoming_meetings;
@@ -16,8 +14,8 @@ use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::follow_up_item::FollowUpItem;
 use crate::ui::components::meeting_item::MeetingItem;
 use crate::ui::components::show_more::{ShowMore, PAGE};
-use crate::ui::data::collection::use_names_of;
-use crate::ui::data::reloaded::use_reloaded;
+use crate::ui::data::query::use_query;
+use crate::ui::data::records::use_names_of;
 use crate::ui::today::snapshot::use_shown;
 use crate::ui::today::waiting::Waiting;
 
@@ -29,31 +27,14 @@ pub fn Today() -> impl IntoView {
     // Only the records Today shows are read in full: with thousands of held meetings and done
     // steps, reading them all would hold up the first screen. Of the upcoming meetings, only
     // the ones shown are read, soonest first, and the rest are counted.
-    let meetings = use_reloaded(Meeting::STORE, move |store| {
+    let meetings = use_query(&[Meeting::STORE], move |store| {
         let shown = upcoming_shown.get() as u32;
-        async move {
-            let upcoming = MeetingStatus::UPCOMING.map(MeetingStatus::key);
-            store
-                .first_in_order::<Meeting>(
-                    ("by_status_start", "starts_at"),
-                    "by_status",
-                    &upcoming,
-                    shown,
-                )
-                .await
-        }
+        async move { store.upcoming_meetings(shown).await }
     });
     // Of the open steps, only the due ones shown are read, soonest first; the rest are counted.
-    let steps = use_reloaded(NextStep::STORE, move |store| {
+    let steps = use_query(&[NextStep::STORE], move |store| {
         let shown = due_shown.get() as u32;
-        async move {
-            let open = JsValue::from(open_key());
-            let from = js_sys::Array::of1(&open);
-            let below = js_sys::Array::of2(&open, &(due_before(now_ms(), &Local) as f64).into());
-            store
-                .first_in_range::<NextStep>("by_open_due", (from.into(), below.into()), shown)
-                .await
-        }
+        async move { store.due_steps(due_before(now_ms(), &Local), shown).await }
     });
     let due = Memo::new(move |_| {
         steps.with(|s| {

@@ -5,13 +5,13 @@ use std::collections::HashSet;
 
 use leptos::prelude::*;
 
-use crate::domain::meeting::{Meeting, MeetingStatus};
+use crate::domain::meeting::Meeting;
 use crate::domain::record::Record;
 use crate::domain::story::waiting_among;
-use crate::store::fields;
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::show_more::{ShowMore, PAGE};
-use crate::ui::data::collection::{use_name_cards, use_picked};
+use crate::ui::data::query::use_query;
+use crate::ui::data::records::use_name_cards;
 
 #[component]
 pub fn Waiting() -> impl IntoView {
@@ -19,16 +19,9 @@ pub fn Waiting() -> impl IntoView {
     // Names, and who referred whom, are all it needs of people.
     let people = use_name_cards();
     // The ids of people with a one-on-one held or planned, from two fields of each meeting.
-    let met_or_planned = use_picked(
-        Meeting::STORE,
-        |m| {
-            status_of(m)
-                .is_held_or_upcoming()
-                .then(|| fields::text(m, "person_id"))
-                .flatten()
-        },
-        None,
-    );
+    let met_or_planned = use_query(&[Meeting::STORE], |store| async move {
+        store.people_met_or_planned().await
+    });
     let waiting = Memo::new(move |_| {
         met_or_planned.with(|met| {
             let met: HashSet<&str> = met.as_ref()?.iter().map(String::as_str).collect();
@@ -62,11 +55,4 @@ pub fn Waiting() -> impl IntoView {
             }.into_any(),
         }}
     }
-}
-
-/// A stored meeting's status, read without converting the meeting.
-fn status_of(meeting: &wasm_bindgen::JsValue) -> MeetingStatus {
-    fields::text(meeting, "status")
-        .and_then(|s| serde_json::from_value(serde_json::Value::String(s)).ok())
-        .unwrap_or_default()
 }

@@ -7,24 +7,34 @@ use leptos::task::spawn_local;
 use crate::domain::meeting::Meeting;
 use crate::domain::person::Person;
 use crate::platform::ids::{new_id, now_ms};
-use crate::ui::data::collection::use_all;
 use crate::ui::data::editable::Editable;
+use crate::ui::data::records::use_names_of;
 use crate::ui::data::store_context::Db;
 use crate::ui::meetings::debrief::edit::edit_debrief;
 
 #[component]
 pub fn DebriefReferrals(meeting: Editable<Meeting>, person: Editable<Person>) -> impl IntoView {
     let db = Db::get();
-    let people = use_all::<Person>();
-    let referred = Memo::new(move |_| {
-        let ids = meeting.record.with(|m| {
+    let referral_ids = Memo::new(move |_| {
+        meeting.record.with(|m| {
             m.as_ref()
                 .map(|m| m.debrief_or_draft().referral_ids)
                 .unwrap_or_default()
-        });
-        people.with(|all| {
-            ids.iter()
-                .filter_map(|id| all.iter().flatten().find(|p| &p.meta.id == id).cloned())
+        })
+    });
+    // Their names alone, read as the list grows: not everyone on the phone.
+    let names = use_names_of(referral_ids);
+    let referred = Memo::new(move |_| {
+        let ids = referral_ids.get();
+        names.with(|names| {
+            let Some(names) = names else {
+                return Vec::new();
+            };
+            ids.into_iter()
+                .filter_map(|id| {
+                    let name = names.get(&id).filter(|name| !name.is_empty())?.clone();
+                    Some((id, name))
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -66,8 +76,8 @@ pub fn DebriefReferrals(meeting: Editable<Meeting>, person: Editable<Person>) ->
                 let list = referred.get();
                 (!list.is_empty()).then(|| view! {
                     <ul aria-label="Referrals">
-                        {list.into_iter().map(|p| view! {
-                            <li><a href=format!("/people/{}", p.meta.id)>{p.name.clone()}</a></li>
+                        {list.into_iter().map(|(id, name)| view! {
+                            <li><a href=format!("/people/{id}")>{name}</a></li>
                         }).collect_view()}
                     </ul>
                 })

@@ -11,8 +11,8 @@ use crate::domain::person::Person;
 use crate::domain::record::Meta;
 use crate::domain::when::{describe_day, from_date_input, from_input, to_input};
 use crate::platform::ids::{new_id, now_ms};
-use crate::ui::data::collection::use_of_person;
 use crate::ui::data::editable::Editable;
+use crate::ui::data::records::use_steps_of;
 use crate::ui::data::store_context::Db;
 
 fn save(db: Db, step: NextStep) {
@@ -33,7 +33,7 @@ pub fn DebriefSteps(meeting: Editable<Meeting>, person: Editable<Person>) -> imp
         .with_untracked(|m| m.as_ref().map(|m| (m.meta.id.clone(), m.person_id.clone())))
         .unwrap_or_default();
     // The person's steps (a few), of which this meeting's are shown.
-    let all = use_of_person::<NextStep>(person_id.clone(), |s| &s.person_id);
+    let all = use_steps_of(person_id.clone());
     let first_name = move || {
         person.record.with(|p| {
             p.as_ref()
