@@ -1,5 +1,6 @@
 // Checks the shape of src/ that the compiler does not: no import circles between files, the
-// layers pointing one way, no component naming an IndexedDB index, and no file over 400 lines.
+// layers pointing one way, no component naming an IndexedDB index or reading a store field,
+// no inner HTML, and no file over 400 lines.
 // Usage: node scripts/check-layout.mjs [src]. Prints what it finds; exits 1 if anything.
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -129,6 +130,13 @@ for (const file of files.filter((f) => layer(f) !== 'store')) {
       ? text.match(/js_sys::Array|store::fields|\.(?:by_index|first_in_range|first_in_order|pick_all|pick_one|pick_each|delete_with_dependents)\b/)
       : null);
   if (named) problems.push(`${file}: names IndexedDB (${named[0]}); ask the store instead`);
+}
+
+// User text is never HTML.
+for (const file of files) {
+  if (/\binner_html\b|\.set_inner_html\(/.test(readFileSync(file, 'utf8'))) {
+    problems.push(`${file}: sets inner HTML; user text renders as text`);
+  }
 }
 
 // Circles: strongly connected components of more than one file (Tarjan).

@@ -29,6 +29,7 @@ run() {
 
 run "set-up (tools, browser)" scripts/setup.sh --browser
 run "format" cargo fmt --check
+run "layout (circles, layers, IndexedDB only in the store)" node scripts/check-layout.mjs
 run "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 run "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 run "domain tests (native)" cargo test --locked

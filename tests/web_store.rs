@@ -933,3 +933,205 @@ async fn a_backup_leaves_out_the_open_mark_and_a_restore_puts_it_back_on_open_st
     assert_eq!(target.open_steps().await.unwrap().len(), 1);
     target.close();
 }
+
+/// The People list's facts, in order, as (kind, person, detail).
+async fn facts(store: &Store) -> Vec<String> {
+    use one_on_one::domain::people_list::Fact;
+    let mut facts = store.people_facts().await.unwrap();
+    facts.sort();
+    facts
+        .into_iter()
+        .map(|fact| match fact {
+            Fact::Held {
+                person_id,
+                at,
+                meeting_id,
+            } => format!("held {person_id} {at} {meeting_id}"),
+            Fact::Commits { person_id, step_id } => format!("commits {person_id} {step_id}"),
+        })
+        .collect()
+}
+
+/// The People list's cards, as (id, name).
+async fn cards(store: &Store) -> Vec<(String, String)> {
+    let cards = store.people_cards().await.unwrap();
+    cards.into_iter().map(|c| (c.id, c.name)).collect()
+}
+
+fn commitment(id: &str, person: &str) -> NextStep {
+    NextStep {
+        meta: Meta::new(id, 1),
+        person_id: person.into(),
+        meeting_id: None,
+        text: format!("commitment {id}"),
+        owner: one_on_one::domain::next_step::Owner::Them,
+        kind: one_on_one::domain::next_step::StepKind::Task,
+        due_at: None,
+        done_at: None,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn the_people_list_reads_cards_and_facts_kept_in_step_with_every_write() {
+    use one_on_one::domain::backup::Backup;
+    use one_on_one::domain::meeting::{Meeting, MeetingStatus};
+    let store = fresh("test-derived").await;
+    let profile = Profile::new(1);
+    let mut ana = Person::new("p1", "Ana", 1);
+    ana.notes = "Told me in confidence".into();
+    store.save(&ana).await.unwrap();
+    store.save(&Person::new("p2", "Ben", 1)).await.unwrap();
+    let mut held = Meeting::new("m1", "p1", &profile, 1);
+    held.status = MeetingStatus::Held;
+    held.starts_at = Some(50);
+    store.save(&held).await.unwrap();
+    store
+        .save(&Meeting::new("m2", "p2", &profile, 1))
+        .await
+        .unwrap();
+    let mut promise = commitment("s1", "p2");
+    store.save(&promise).await.unwrap();
+    assert_eq!(
+        cards(&store).await,
+        [("p1".into(), "Ana".into()), ("p2".into(), "Ben".into())]
+    );
+    assert!(
+        !format!("{:?}", store.people_cards().await.unwrap()).contains("confidence"),
+        "a card holds no notes"
+    );
+    assert_eq!(facts(&store).await, ["held p1 50 m1", "commits p2 s1"]);
+
+    ana.name = "Ana María".into();
+    ana.meta.touch(2);
+    store.save(&ana).await.unwrap();
+    promise.done_at = Some(3);
+    promise.meta.touch(3);
+    store.save(&promise).await.unwrap();
+    held.starts_at = Some(70);
+    held.meta.touch(4);
+    store.save(&held).await.unwrap();
+    assert_eq!(cards(&store).await[0].1, "Ana María");
+    assert_eq!(
+        facts(&store).await,
+        ["held p1 70 m1"],
+        "a kept commitment is gone, a moved meeting moved"
+    );
+    store.delete::<Meeting>("m1").await.unwrap();
+    assert!(
+        facts(&store).await.is_empty(),
+        "a deleted meeting says nothing"
+    );
+
+    let mut restored = Meeting::new("m3", "p2", &profile, 1);
+    restored.status = MeetingStatus::Held;
+    restored.starts_at = Some(90);
+    let backup = Backup::new(
+        1,
+        "test",
+        [
+            (
+                "meetings".to_owned(),
+                vec![serde_json::to_value(&restored).unwrap()],
+            ),
+            (
+                "people".to_owned(),
+                vec![serde_json::to_value(Person::new("p3", "Cy", 1)).unwrap()],
+            ),
+            (
+                "next_steps".to_owned(),
+                vec![serde_json::to_value(commitment("s2", "p3")).unwrap()],
+            ),
+        ]
+        .into(),
+    );
+    store.restore(&backup).await.unwrap();
+    assert_eq!(cards(&store).await.len(), 3);
+    assert_eq!(facts(&store).await, ["held p2 90 m3", "commits p3 s2"]);
+
+    store.delete_person("p2").await.unwrap();
+    assert_eq!(
+        cards(&store).await,
+        [
+            ("p1".into(), "Ana María".into()),
+            ("p3".into(), "Cy".into())
+        ]
+    );
+    assert_eq!(
+        facts(&store).await,
+        ["commits p3 s2"],
+        "their meetings went with them"
+    );
+
+    store.delete_everything().await.unwrap();
+    assert!(cards(&store).await.is_empty() && facts(&store).await.is_empty());
+    let exported = store.export_all().await.unwrap();
+    assert!(
+        !exported.contains_key("people_cards") && !exported.contains_key("people_facts"),
+        "derived rows are never exported"
+    );
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn the_upgrade_to_version_6_builds_the_cards_and_facts_from_what_is_stored() {
+    use one_on_one::domain::meeting::{Meeting, MeetingStatus};
+    let name = "test-derived-upgrade";
+    let _ = Database::delete_by_name(name).unwrap().await;
+    let db = Database::open(name)
+        .with_version(1u32)
+        .with_on_upgrade_needed(|_, db| {
+            for store in ["people", "meetings", "next_steps", "guides", "settings"] {
+                db.create_object_store(store)
+                    .with_key_path("meta.id".into())
+                    .build()?;
+            }
+            Ok(())
+        })
+        .await
+        .unwrap();
+    let tx = db
+        .transaction(["people", "meetings", "next_steps"])
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    let mut held = Meeting::new("m1", "p1", &Profile::new(1), 1);
+    held.status = MeetingStatus::Held;
+    held.starts_at = Some(50);
+    let records = [
+        (
+            "people",
+            serde_json::to_string(&Person::new("p1", "Ana", 1)).unwrap(),
+        ),
+        (
+            "people",
+            serde_json::to_string(&Person::new("p2", "Ben", 1)).unwrap(),
+        ),
+        ("meetings", serde_json::to_string(&held).unwrap()),
+        (
+            "next_steps",
+            serde_json::to_string(&commitment("s1", "p2")).unwrap(),
+        ),
+        // A record of the wrong shape derives nothing, and breaks nothing.
+        (
+            "people",
+            r#"{"meta":{"id":"odd","created_at":1,"updated_at":1,"schema":1},"name":7}"#.to_owned(),
+        ),
+    ];
+    for (store, json) in records {
+        tx.object_store(store)
+            .unwrap()
+            .put(js_sys::JSON::parse(&json).unwrap())
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+    db.close();
+
+    let store = Store::open_named(name, || {}, || {}).await.unwrap();
+    assert_eq!(
+        cards(&store).await,
+        [("p1".into(), "Ana".into()), ("p2".into(), "Ben".into())]
+    );
+    assert_eq!(facts(&store).await, ["held p1 50 m1", "commits p2 s1"]);
+    store.close();
+}

@@ -11,6 +11,7 @@ pub mod links;
 pub mod live;
 pub mod meeting;
 pub mod next_step;
+pub mod people_list;
 pub mod person;
 pub mod profile;
 pub mod record;

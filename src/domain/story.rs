@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::meeting::{Meeting, MeetingStatus};
 use super::next_step::{NextStep, Owner, StepKind};
+use super::people_list::{rows, Fact, PersonCard, Row};
 use super::person::{Person, Stage};
 
 /// Someone mentioned in a story, by id and name.
@@ -122,32 +123,28 @@ pub fn story(
     }
 }
 
-/// Every person's stage, by id, counting held meetings and their open commitments.
+/// Every person's stage, by id, counting held meetings and their open commitments (the People
+/// list's rule, over whole records).
 pub fn stages(
     people: &[Person],
     meetings: &[Meeting],
     steps: &[NextStep],
 ) -> HashMap<String, Stage> {
-    let mut held: HashMap<&str, usize> = HashMap::new();
-    for meeting in meetings.iter().filter(|m| m.status == MeetingStatus::Held) {
-        *held.entry(&meeting.person_id).or_default() += 1;
-    }
-    let mut committed: HashMap<&str, usize> = HashMap::new();
-    for step in steps.iter().filter(|s| s.is_their_commitment()) {
-        *committed.entry(&step.person_id).or_default() += 1;
-    }
-    people
-        .iter()
-        .map(|p| {
-            let id = p.meta.id.as_str();
-            let stage = Stage::of(
-                held.get(id).copied().unwrap_or(0),
-                committed.get(id).copied().unwrap_or(0),
-                p.engagement,
-            );
-            (p.meta.id.clone(), stage)
-        })
+    listed(people, meetings, steps)
+        .into_iter()
+        .map(|row| (row.card.id, row.stage))
         .collect()
+}
+
+/// `people` as the People list shows them, from whole records.
+fn listed(people: &[Person], meetings: &[Meeting], steps: &[NextStep]) -> Vec<Row> {
+    let cards: Vec<PersonCard> = people.iter().map(PersonCard::of).collect();
+    let facts: Vec<Fact> = meetings
+        .iter()
+        .filter_map(Fact::of_meeting)
+        .chain(steps.iter().filter_map(Fact::of_step))
+        .collect();
+    rows(&cards, &facts)
 }
 
 /// Meetings still ahead across everyone, soonest first.
@@ -196,21 +193,8 @@ pub fn is_overdue(meeting: &Meeting, now_ms: i64) -> bool {
 /// When each person was last in touch: the later of their recorded last contact and the start
 /// of their latest held one-on-one; people never in touch fall back to when they were added.
 pub fn last_contacts(people: &[Person], meetings: &[Meeting]) -> HashMap<String, i64> {
-    let mut latest: HashMap<&str, i64> = HashMap::new();
-    for meeting in meetings.iter().filter(|m| m.status == MeetingStatus::Held) {
-        let at = meeting.starts_at.unwrap_or(meeting.meta.updated_at);
-        let entry = latest.entry(&meeting.person_id).or_insert(at);
-        *entry = (*entry).max(at);
-    }
-    people
-        .iter()
-        .map(|p| {
-            let held = latest.get(p.meta.id.as_str()).copied();
-            let at = match (p.last_contact_at, held) {
-                (Some(a), Some(b)) => a.max(b),
-                (a, b) => a.or(b).unwrap_or(p.meta.created_at),
-            };
-            (p.meta.id.clone(), at)
-        })
+    listed(people, meetings, &[])
+        .into_iter()
+        .map(|row| (row.card.id, row.last_contact))
         .collect()
 }

@@ -54,7 +54,12 @@ fn fold_char(c: char) -> Option<&'static str> {
 /// True when every word of `query` starts a word somewhere in `haystack` (both folded), so
 /// "child" finds "childcare" and "ana local" finds "Ana … Local 12". An empty query matches.
 pub fn matches_all_words(query: &str, haystack: &str) -> bool {
-    let haystack = fold(haystack);
+    matches_all_folded(query, &fold(haystack))
+}
+
+/// [`matches_all_words`] for a haystack folded already, so a list searched on every
+/// keystroke folds each text once.
+pub fn matches_all_folded(query: &str, haystack: &str) -> bool {
     let words: Vec<&str> = haystack
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -10,14 +10,15 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::object_store::ObjectStore;
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::TransactionMode;
+use indexed_db_futures::transaction::{Transaction, TransactionMode};
 use serde::de::DeserializeOwned;
 
 use super::broadcast::{Change, ChangeFeed};
+use super::derived::{self, Derived};
 use super::error::StoreError;
 use super::indexed::{for_backup, for_storage};
 use super::journal;
-use super::schema::{self, DB_NAME, DB_VERSION, STORE_NAMES};
+use super::schema::{self, DB_NAME, DB_VERSION, DERIVED_STORES, STORE_NAMES};
 use super::snapshot;
 use crate::domain::backup::{plan_import, Backup, ImportPlan};
 use crate::domain::record::{Meta, Record};
@@ -134,7 +135,7 @@ impl Store {
         let record = for_storage(store_name, record);
         let tx = self
             .db()?
-            .transaction(store_name)
+            .transaction(derived::scope(store_name).as_slice())
             .with_mode(TransactionMode::Readwrite)
             .build()?;
         let store = tx.object_store(store_name)?;
@@ -146,6 +147,7 @@ impl Store {
             return Ok(stored);
         }
         store.put(&record).serde()?.await?;
+        self.rewrite_derived(&tx, store_name, &meta.id, stored.as_ref(), Some(&record))?;
         tx.commit().await?;
         snapshot::after_write(store_name, &meta.id, Some(&record));
         self.inner.feed.announce(&Change::One {
@@ -177,10 +179,13 @@ impl Store {
     pub async fn delete<T: Record>(&self, id: &str) -> Result<(), StoreError> {
         let tx = self
             .db()?
-            .transaction(T::STORE)
+            .transaction(derived::scope(T::STORE).as_slice())
             .with_mode(TransactionMode::Readwrite)
             .build()?;
-        tx.object_store(T::STORE)?.delete(id).await?;
+        let store = tx.object_store(T::STORE)?;
+        let stored: Option<Value> = store.get(id).serde()?.await?;
+        store.delete(id).await?;
+        self.rewrite_derived(&tx, T::STORE, id, stored.as_ref(), None)?;
         tx.commit().await?;
         snapshot::after_write(T::STORE, id, None);
         self.inner.feed.announce(&Change::One {
@@ -197,8 +202,12 @@ impl Store {
         id: &str,
         dependents: &[(&'static str, &'static str)],
     ) -> Result<(), StoreError> {
-        let mut names = vec![T::STORE];
-        names.extend(dependents.iter().map(|(store, _)| *store));
+        let mut names = derived::scope(T::STORE);
+        for (store, _) in dependents {
+            names.extend(derived::scope(store));
+        }
+        names.sort();
+        names.dedup();
         let tx = self
             .db()?
             .transaction(names.as_slice())
@@ -206,18 +215,23 @@ impl Store {
             .build()?;
         for (store_name, index) in dependents {
             let store = tx.object_store(store_name)?;
-            let keys: Vec<String> = store
+            let gone: Vec<Value> = store
                 .index(index)?
-                .get_all_keys::<String>()
+                .get_all()
                 .with_query::<&str, _>(indexed_db_futures::KeyRange::Only(id))
                 .serde()?
                 .await?
                 .collect::<Result<_, _>>()?;
-            for key in keys {
-                store.delete(key.as_str()).await?;
+            for record in &gone {
+                let key = record["meta"]["id"].as_str().unwrap_or_default();
+                store.delete(key).await?;
+                self.rewrite_derived(&tx, store_name, key, Some(record), None)?;
             }
         }
-        tx.object_store(T::STORE)?.delete(id).await?;
+        let store = tx.object_store(T::STORE)?;
+        let stored: Option<Value> = store.get(id).serde()?.await?;
+        store.delete(id).await?;
+        self.rewrite_derived(&tx, T::STORE, id, stored.as_ref(), None)?;
         tx.commit().await?;
         snapshot::forget();
         self.inner.feed.announce(&Change::One {
@@ -235,12 +249,13 @@ impl Store {
     pub async fn delete_everything(&self) -> Result<(), StoreError> {
         journal::clear();
         snapshot::forget();
+        let every: Vec<&str> = STORE_NAMES.into_iter().chain(DERIVED_STORES).collect();
         let tx = self
             .db()?
-            .transaction(STORE_NAMES)
+            .transaction(every.as_slice())
             .with_mode(TransactionMode::Readwrite)
             .build()?;
-        for name in STORE_NAMES {
+        for name in every {
             tx.object_store(name)?.clear()?.await?;
         }
         tx.commit().await?;
@@ -271,27 +286,48 @@ impl Store {
             .keys()
             .map(|name| known_store(name))
             .collect::<Result<_, _>>()?;
+        let every: Vec<&str> = STORE_NAMES.into_iter().chain(DERIVED_STORES).collect();
         let tx = self
             .db()?
-            .transaction(STORE_NAMES)
+            .transaction(every.as_slice())
             .with_mode(TransactionMode::Readwrite)
             .build()?;
         let mut stored = HashMap::new();
-        for name in backup.stores.keys() {
+        // What each stored record derives, to be replaced by what its newer version derives.
+        let mut derived_before = HashMap::new();
+        for &name in &restored {
             let records: Vec<Value> = read_all(&tx.object_store(name)?).await?;
             for record in records {
                 let meta = &record["meta"];
                 if let (Some(id), Some(updated_at)) =
                     (meta["id"].as_str(), meta["updated_at"].as_i64())
                 {
-                    stored.insert((name.clone(), id.to_owned()), updated_at);
+                    stored.insert((name.to_owned(), id.to_owned()), updated_at);
+                    let before = derived::of(name, Some(&record));
+                    if before != Derived::Nothing {
+                        derived_before.insert((name, id.to_owned()), before);
+                    }
                 }
             }
         }
         let plan = plan_import(backup, &stored);
         for (name, record) in &plan.writes {
+            let name = known_store(name)?;
             let record = for_storage(name, record.clone());
             tx.object_store(name)?.put(&record).serde()?;
+            if let Some(target) = derived::derived_store(name) {
+                let id = record["meta"]["id"].as_str().unwrap_or_default();
+                let before = derived_before
+                    .remove(&(name, id.to_owned()))
+                    .unwrap_or(Derived::Nothing);
+                let target = tx.object_store(target)?;
+                derived::rewrite(
+                    target.as_sys(),
+                    id,
+                    before,
+                    derived::of(name, Some(&record)),
+                )?;
+            }
         }
         tx.commit().await?;
         snapshot::forget();
@@ -299,6 +335,24 @@ impl Store {
             self.inner.feed.announce(&Change::All { store });
         }
         Ok(plan)
+    }
+
+    /// Brings what record `id` of `store_name` derives from `old` to `new`, in `tx`, the
+    /// transaction writing it (which spans the derived store, see `derived::scope`).
+    fn rewrite_derived(
+        &self,
+        tx: &Transaction<'_>,
+        store_name: &str,
+        id: &str,
+        old: Option<&Value>,
+        new: Option<&Value>,
+    ) -> Result<(), StoreError> {
+        let Some(target) = derived::derived_store(store_name) else {
+            return Ok(());
+        };
+        let target = tx.object_store(target)?;
+        let (old, new) = (derived::of(store_name, old), derived::of(store_name, new));
+        Ok(derived::rewrite(target.as_sys(), id, old, new)?)
     }
 
     /// Closes the connection (tests; and before deleting the database).

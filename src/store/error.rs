@@ -64,3 +64,16 @@ impl From<indexed_db_futures::error::OpenDbError> for StoreError {
         }
     }
 }
+
+/// A request made straight on the browser's IndexedDB objects (derived rows, upgrades).
+impl From<wasm_bindgen::JsValue> for StoreError {
+    fn from(error: wasm_bindgen::JsValue) -> Self {
+        use wasm_bindgen::JsCast;
+        match error.dyn_ref::<web_sys::DomException>() {
+            Some(e) if e.name() == "QuotaExceededError" => StoreError::QuotaExceeded,
+            Some(e) if e.name() == "InvalidStateError" => StoreError::VersionChanged,
+            Some(e) => StoreError::Failed(format!("{}: {}", e.name(), e.message())),
+            None => StoreError::Failed(format!("{error:?}")),
+        }
+    }
+}

@@ -3,6 +3,7 @@
 mod autosave;
 mod broadcast;
 mod database;
+mod derived;
 mod error;
 pub mod fields;
 mod indexed;
@@ -16,4 +17,4 @@ pub use autosave::{flush_all_pending, Autosave};
 pub use broadcast::{Change, ChangeFeed, Subscription};
 pub use database::{Saved, Store};
 pub use error::StoreError;
-pub use schema::{DB_NAME, DB_VERSION, STORE_NAMES};
+pub use schema::{DB_NAME, DB_VERSION, DERIVED_STORES, STORE_NAMES};

@@ -4,9 +4,11 @@
 
 use std::collections::HashMap;
 
+use indexed_db_futures::prelude::*;
 use wasm_bindgen::JsValue;
 
-use super::database::Store;
+use super::database::{read_all, Store};
+use super::derived::{fact_of_key, CARDS, FACTS};
 use super::error::StoreError;
 use super::fields;
 use super::indexed::open_key;
@@ -16,8 +18,10 @@ use super::schema::{
 };
 use crate::domain::meeting::{Meeting, MeetingStatus};
 use crate::domain::next_step::NextStep;
+use crate::domain::people_list::{Fact, PersonCard};
 use crate::domain::person::Person;
 use crate::domain::record::Record;
+use crate::platform::timing::Timing;
 
 impl Store {
     /// The first `limit` open steps due before `before` (UTC ms), soonest first, and how many
@@ -87,6 +91,59 @@ impl Store {
             .await?;
         let names = names.into_iter().map(Option::unwrap_or_default);
         Ok(ids.iter().cloned().zip(names).collect())
+    }
+
+    /// Everyone as the People list shows them, in id order: a small card each, kept by the
+    /// store beside the people themselves.
+    pub async fn people_cards(&self) -> Result<Vec<PersonCard>, StoreError> {
+        let timing = Timing::start("load people cards");
+        let tx = self.db()?.transaction(CARDS).build()?;
+        let cards = read_all(&tx.object_store(CARDS)?).await;
+        timing.end();
+        cards
+    }
+
+    /// Person `id`'s card; `None` when there is no such person.
+    pub async fn person_card(&self, id: &str) -> Result<Option<PersonCard>, StoreError> {
+        let tx = self.db()?.transaction(CARDS).build()?;
+        let found: Option<PersonCard> = tx.object_store(CARDS)?.get(id).serde()?.await?;
+        Ok(found)
+    }
+
+    /// What sets everyone's stage and last contact: the one-on-ones held, and the commitments
+    /// of theirs still open, read as keys alone.
+    pub async fn people_facts(&self) -> Result<Vec<Fact>, StoreError> {
+        let timing = Timing::start("load people facts");
+        let tx = self.db()?.transaction(FACTS).build()?;
+        let keys: Vec<JsValue> = tx
+            .object_store(FACTS)?
+            .get_all_keys::<JsValue>()
+            .await?
+            .collect::<Result<_, _>>()?;
+        timing.end();
+        Ok(keys.iter().filter_map(fact_of_key).collect())
+    }
+
+    /// Everything the People list's search looks through, per person (name, contact details,
+    /// organizations, tags, skills, how you met, notes), read once the person searches.
+    pub async fn people_search_texts(&self) -> Result<Vec<(String, String)>, StoreError> {
+        self.pick_all(Person::STORE, |stored| {
+            let id = fields::text(&fields::meta(stored)?, "id")?;
+            let person: Person = serde_wasm_bindgen::from_value(stored.clone()).ok()?;
+            Some((id, person.search_text()))
+        })
+        .await
+    }
+
+    /// Person `id`'s search text, as [`Store::people_search_texts`] gives it.
+    pub async fn person_search_text(
+        &self,
+        id: &str,
+    ) -> Result<Option<(String, String)>, StoreError> {
+        Ok(self
+            .get::<Person>(id)
+            .await?
+            .map(|person| (id.to_owned(), person.search_text())))
     }
 
     /// The ids of the people with a one-on-one held or planned (once per meeting), read off two

@@ -9,11 +9,12 @@ use indexed_db_futures::prelude::*;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
+use super::derived::{self, CARDS, FACTS};
 use super::fields;
 use super::indexed::{open_key, OPEN_FIELD};
 
 pub const DB_NAME: &str = "one-on-one";
-pub const DB_VERSION: u32 = 5;
+pub const DB_VERSION: u32 = 6;
 
 /// Meetings and next steps by the person they concern (version 1).
 pub(super) const BY_PERSON: &str = "by_person";
@@ -67,6 +68,13 @@ pub(super) const STEPS_BY_OPEN_DUE: &str = "by_open_due";
 /// than everyone's name card.
 pub(super) const PEOPLE_BY_REFERRER: (&str, &str) = ("by_referrer", "referred_by");
 
+/// The stores the store derives from the records (`derived.rs`), never backed up.
+pub const DERIVED_STORES: [&str; 2] = [CARDS, FACTS];
+
+/// Version 6: the People list's derived stores (`derived.rs`): a card per person, and the facts
+/// that set each stage and last contact as keys, built here from what is stored.
+const DERIVED_LAYOUT: [(&str, Option<&str>); 2] = [(CARDS, Some("id")), (FACTS, None)];
+
 /// Brings a database at `old_version` up to `DB_VERSION`, one step at a time.
 pub(super) fn upgrade(old_version: u32, db: &Database) -> indexed_db_futures::Result<()> {
     if old_version < 1 {
@@ -102,6 +110,18 @@ pub(super) fn upgrade(old_version: u32, db: &Database) -> indexed_db_futures::Re
         let (index_name, key_path) = PEOPLE_BY_REFERRER;
         store_being_upgraded("people")?.create_index_with_str(index_name, key_path)?;
     }
+    if old_version < 6 {
+        for (name, key_path) in DERIVED_LAYOUT {
+            let store = db.create_object_store(name);
+            match key_path {
+                Some(key_path) => store.with_key_path(key_path.into()).build()?,
+                None => store.build()?,
+            };
+        }
+        for source in ["people", "meetings", "next_steps"] {
+            derive_from(source)?;
+        }
+    }
     Ok(())
 }
 
@@ -120,6 +140,27 @@ fn mark_open_steps(steps: &web_sys::IdbObjectStore) -> Result<(), JsValue> {
                     // A failed write fails the upgrade, and the open with it.
                     let _ = steps.put(&step);
                 }
+            }
+        })
+    };
+    request.set_onsuccess(Some(on_read.unchecked_ref()));
+    Ok(())
+}
+
+/// Fills the derived store that `source` feeds from every record stored there, inside the
+/// upgrade (as [`mark_open_steps`] does), so the People list has it all once the database opens.
+fn derive_from(source: &'static str) -> Result<(), JsValue> {
+    let Some(target) = derived::derived_store(source) else {
+        return Ok(());
+    };
+    let request = store_being_upgraded(source)?.get_all()?;
+    let target = store_being_upgraded(target)?;
+    let on_read = {
+        let request = request.clone();
+        Closure::once_into_js(move || {
+            if let Ok(all) = request.result() {
+                // A failed write fails the upgrade, and the open with it.
+                let _ = derived::build(&target, source, &all);
             }
         })
     };

@@ -202,7 +202,7 @@ impl Tickets {
 
 /// Puts `found` in place of the item `id` of `list` (kept in the order of `id_of`), or
 /// removes it.
-fn patch_by<R>(list: &mut Vec<R>, id: &str, found: Option<R>, id_of: fn(&R) -> &str) {
+pub fn patch_by<R>(list: &mut Vec<R>, id: &str, found: Option<R>, id_of: fn(&R) -> &str) {
     let at = list.binary_search_by(|r| id_of(r).cmp(id));
     match (at, found) {
         (Ok(at), Some(record)) => list[at] = record,

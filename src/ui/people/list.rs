@@ -1,67 +1,81 @@
-//! People (`/people`): everyone you organize with, searchable as you type and filterable by
-//! tag and stage, most recent contact first.
+//! People (`/people`): everyone you organize with, most recent contact first, ten at a time,
+//! searchable as you type and filterable by tag and stage. It reads a small card per person
+//! and the facts that set their stage, never every meeting: at ten thousand people it opens
+//! about as fast as Today.
 
 use leptos::prelude::*;
 
 use crate::domain::meeting::Meeting;
+use crate::domain::next_step::NextStep;
+use crate::domain::people_list::{rows, tag_options, PersonCard, Row};
 use crate::domain::person::{Person, Stage};
-use crate::domain::story::{last_contacts, stages};
-use crate::domain::text::matches_all_words;
+use crate::domain::record::Record;
+use crate::domain::text::{fold, matches_all_folded, matches_all_words};
 use crate::platform::document::set_title;
+use crate::store::Change;
 use crate::ui::components::empty_state::EmptyState;
-use crate::ui::data::records::{use_all, use_open_steps};
+use crate::ui::components::show_more::{ShowMore, PAGE};
+use crate::ui::data::query::{patch_by, use_list, use_query, use_query_with, Fold, OnChange};
 
 #[component]
 pub fn People() -> impl IntoView {
     set_title("People");
-    let people = use_all::<Person>();
-    let meetings = use_all::<Meeting>();
-    let steps = use_open_steps();
-    let stage_by_id = Memo::new(move |_| {
-        let (meetings, steps) = (
-            meetings.get().unwrap_or_default(),
-            steps.get().unwrap_or_default(),
-        );
-        people.with(|p| stages(p.as_deref().unwrap_or_default(), &meetings, &steps))
+    let cards = use_list(
+        Person::STORE,
+        |store| async move { store.people_cards().await },
+        |store, id| async move { store.person_card(&id).await },
+        |card: &PersonCard| card.id.as_str(),
+    );
+    let facts = use_query(&[Meeting::STORE, NextStep::STORE], |store| async move {
+        store.people_facts().await
     });
-    let contact_by_id = Memo::new(move |_| {
-        let meetings = meetings.get().unwrap_or_default();
-        people.with(|p| last_contacts(p.as_deref().unwrap_or_default(), &meetings))
+    let listed = Memo::new(move |_| {
+        cards.with(|cards| facts.with(|facts| Some(rows(cards.as_ref()?, facts.as_ref()?))))
     });
-    let stage_of = move |person: &Person| {
-        stage_by_id
-            .with(|s| s.get(&person.meta.id).copied())
-            .unwrap_or(Stage::NotYetMet)
-    };
     let query = RwSignal::new(String::new());
     let tag = RwSignal::new(String::new());
     let stage = RwSignal::new(String::new());
-
-    let all_tags = Memo::new(move |_| {
-        let mut tags: Vec<String> =
-            people.with(|p| p.iter().flatten().flat_map(|p| p.tags.clone()).collect());
-        tags.sort_by_key(|t| t.to_lowercase());
-        tags.dedup();
-        tags
+    // Once the person searches, their notes are searched too (read once, then kept fresh).
+    let searched = Memo::new(move |was: Option<&bool>| {
+        was.copied().unwrap_or(false) || !query.with(|q| q.trim().is_empty())
     });
+    let texts = use_search_texts(searched);
+    let all_tags =
+        Memo::new(move |_| cards.with(|c| tag_options(c.as_deref().unwrap_or_default())));
     let shown = Memo::new(move |_| {
-        let query = query.get();
-        let tag = tag.get();
-        let stage = stage.get();
-        let mut found: Vec<Person> = people.with(|all| {
-            all.iter()
-                .flatten()
-                .filter(|p| matches_all_words(&query, &p.search_text()))
-                .filter(|p| tag.is_empty() || p.tags.contains(&tag))
-                .filter(|p| stage.is_empty() || stage_of(p).label() == stage)
-                .cloned()
-                .collect()
-        });
-        contact_by_id.with(|last| {
-            found.sort_by_key(|p| std::cmp::Reverse(last.get(&p.meta.id).copied().unwrap_or(0)))
-        });
-        found
+        let (query, tag, stage) = (query.get(), tag.get(), stage.get());
+        listed.with(|rows| {
+            texts.with(|texts| {
+                let matches = |row: &Row| match texts {
+                    _ if query.trim().is_empty() => true,
+                    Some(texts) => texts
+                        .binary_search_by(|(id, _)| id.as_str().cmp(&row.card.id))
+                        .is_ok_and(|at| matches_all_folded(&query, &texts[at].1)),
+                    // Until their notes are read, what the cards hold.
+                    None => matches_all_words(&query, &row.card.search_text()),
+                };
+                rows.as_ref().map(|rows| {
+                    rows.iter()
+                        .filter(|r| matches(r))
+                        .filter(|r| tag.is_empty() || r.card.has_tag(&tag))
+                        .filter(|r| stage.is_empty() || r.stage.label() == stage)
+                        .cloned()
+                        .collect::<Vec<Row>>()
+                })
+            })
+        })
     });
+    // A new search or filter starts from the top again.
+    let limit = RwSignal::new(PAGE);
+    Effect::new(move |previous: Option<()>| {
+        query.track();
+        tag.track();
+        stage.track();
+        if previous.is_some() {
+            limit.set(PAGE);
+        }
+    });
+    let reading_notes = move || !query.with(|q| q.trim().is_empty()) && texts.with(Option::is_none);
 
     view! {
         <div class="page-head">
@@ -105,9 +119,12 @@ pub fn People() -> impl IntoView {
                 </select>
             </div>
         </div>
-        {move || match people.get() {
+        <p class="muted" role="status">
+            {move || reading_notes().then_some("Looking through their notes too…")}
+        </p>
+        {move || match shown.get() {
             None => view! { <p class="muted">"Loading…"</p> }.into_any(),
-            Some(all) if all.is_empty() => {
+            Some(_) if cards.with(|c| c.as_ref().is_some_and(Vec::is_empty)) => {
                 view! {
                     <EmptyState
                         title="No people yet"
@@ -116,31 +133,80 @@ pub fn People() -> impl IntoView {
                 }
                     .into_any()
             }
-            Some(_) if shown.with(Vec::is_empty) => {
+            Some(found) if found.is_empty() => {
                 view! { <EmptyState title="No one matches" hint="Try fewer or shorter words." /> }
                     .into_any()
             }
-            Some(_) => {
+            Some(found) => {
+                let left = found.len().saturating_sub(limit.get());
                 view! {
                     <ul class="cards" aria-label="People">
-                        <For each=move || shown.get() key=move |p| (p.meta.id.clone(), p.meta.updated_at, stage_of(p)) let:person>
-                            <li>
-                                <a href=format!("/people/{}", person.meta.id) class="card">
-                                    <span class="card-title">{person.name.clone()}</span>
-                                    <span class="card-detail">
-                                        {[stage_of(&person).label().to_owned(), person.organizations.join(", ")]
-                                            .into_iter()
-                                            .filter(|s| !s.is_empty())
-                                            .collect::<Vec<_>>()
-                                            .join(" · ")}
-                                    </span>
-                                </a>
-                            </li>
-                        </For>
+                        {found.into_iter().take(limit.get()).map(|row| view! { <PersonCardItem row=row /> }).collect_view()}
                     </ul>
+                    <ShowMore noun="people" left=left shown=limit page=PAGE />
                 }
                     .into_any()
             }
         }}
     }
+}
+
+/// One person on the list: name, stage and organizations, linking to their page.
+#[component]
+fn PersonCardItem(row: Row) -> impl IntoView {
+    let detail = [
+        row.stage.label().to_owned(),
+        row.card.organizations.join(", "),
+    ]
+    .into_iter()
+    .filter(|s| !s.is_empty())
+    .collect::<Vec<_>>()
+    .join(" · ");
+    view! {
+        <li>
+            <a href=format!("/people/{}", row.card.id) class="card">
+                <span class="card-title">{row.card.name}</span>
+                <span class="card-detail">{detail}</span>
+            </a>
+        </li>
+    }
+}
+
+/// Everyone's whole search text (notes included), folded, in id order, read once `wanted`
+/// turns true (the person typed a search) and kept up to date from then on; `None` until then.
+fn use_search_texts(wanted: Memo<bool>) -> Signal<Option<Vec<(String, String)>>> {
+    let folded = |(id, text): (String, String)| (id, fold(&text));
+    let texts = use_query_with(
+        move |store| {
+            let wanted = wanted.get();
+            async move {
+                if !wanted {
+                    return Ok(None);
+                }
+                let texts = store.people_search_texts().await?;
+                Ok(Some(texts.into_iter().map(folded).collect::<Vec<_>>()))
+            }
+        },
+        move |store, change| match change {
+            Change::One { store: changed, id } if *changed == Person::STORE => {
+                let (store, id) = (store.clone(), id.clone());
+                let patched = id.clone();
+                OnChange::Patch {
+                    id,
+                    read: Box::pin(async move {
+                        let found = store.person_search_text(&patched).await?.map(folded);
+                        let apply: Fold<Option<Vec<(String, String)>>> = Box::new(move |texts| {
+                            if let Some(texts) = texts {
+                                patch_by(texts, &patched, found, |(id, _)| id.as_str());
+                            }
+                        });
+                        Ok(apply)
+                    }),
+                }
+            }
+            Change::All { store: changed } if *changed == Person::STORE => OnChange::Reload,
+            _ => OnChange::Ignore,
+        },
+    );
+    Signal::derive(move || texts.get().flatten())
 }

@@ -1,0 +1,163 @@
+//! The People list at any size: each person as a card (what the list shows and filters on,
+//! without their notes), the facts that set their stage and last contact (one-on-ones held,
+//! commitments of theirs still open), the list in order of most recent contact, and the tags
+//! to filter by, one per spelling whatever its case.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use super::meeting::{Meeting, MeetingStatus};
+use super::next_step::NextStep;
+use super::person::{Person, Stage};
+use super::text::fold;
+
+/// A person as the People list shows them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonCard {
+    pub id: String,
+    pub name: String,
+    #[serde(default)]
+    pub organizations: Vec<String>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub engagement: Option<u8>,
+    #[serde(default)]
+    pub last_contact_at: Option<i64>,
+    pub created_at: i64,
+}
+
+impl PersonCard {
+    pub fn of(person: &Person) -> Self {
+        Self {
+            id: person.meta.id.clone(),
+            name: person.name.clone(),
+            organizations: person.organizations.clone(),
+            tags: person.tags.clone(),
+            engagement: person.engagement,
+            last_contact_at: person.last_contact_at,
+            created_at: person.meta.created_at,
+        }
+    }
+
+    /// What the list's search looks through before the whole records are read.
+    pub fn search_text(&self) -> String {
+        [
+            self.name.as_str(),
+            &self.organizations.join(" "),
+            &self.tags.join(" "),
+        ]
+        .join(" \n ")
+    }
+
+    /// True when one of their tags is `tag`, whatever the case.
+    pub fn has_tag(&self, tag: &str) -> bool {
+        let tag = fold(tag);
+        self.tags.iter().any(|t| fold(t) == tag)
+    }
+}
+
+/// What a meeting or step says about a person's place on the list.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Fact {
+    /// A one-on-one held with `person_id` at `at` (its start, or its last edit if it has none).
+    Held {
+        person_id: String,
+        at: i64,
+        meeting_id: String,
+    },
+    /// An open commitment of `person_id`'s.
+    Commits { person_id: String, step_id: String },
+}
+
+impl Fact {
+    pub fn of_meeting(meeting: &Meeting) -> Option<Fact> {
+        (meeting.status == MeetingStatus::Held).then(|| Fact::Held {
+            person_id: meeting.person_id.clone(),
+            at: meeting.starts_at.unwrap_or(meeting.meta.updated_at),
+            meeting_id: meeting.meta.id.clone(),
+        })
+    }
+
+    pub fn of_step(step: &NextStep) -> Option<Fact> {
+        step.is_their_commitment().then(|| Fact::Commits {
+            person_id: step.person_id.clone(),
+            step_id: step.meta.id.clone(),
+        })
+    }
+
+    pub fn person_id(&self) -> &str {
+        match self {
+            Fact::Held { person_id, .. } | Fact::Commits { person_id, .. } => person_id,
+        }
+    }
+}
+
+/// A person on the list: their card, stage and last contact.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    pub card: PersonCard,
+    pub stage: Stage,
+    pub last_contact: i64,
+}
+
+/// Everyone on `cards` with their stage and last contact from `facts`, most recent contact
+/// first (then by name, so the order is stable).
+pub fn rows(cards: &[PersonCard], facts: &[Fact]) -> Vec<Row> {
+    #[derive(Default)]
+    struct Tally {
+        held: usize,
+        latest: Option<i64>,
+        commitments: usize,
+    }
+    let mut tallies: HashMap<&str, Tally> = HashMap::new();
+    for fact in facts {
+        let tally = tallies.entry(fact.person_id()).or_default();
+        match fact {
+            Fact::Held { at, .. } => {
+                tally.held += 1;
+                tally.latest = Some(tally.latest.map_or(*at, |latest| latest.max(*at)));
+            }
+            Fact::Commits { .. } => tally.commitments += 1,
+        }
+    }
+    let none = Tally::default();
+    let mut rows: Vec<Row> = cards
+        .iter()
+        .map(|card| {
+            let tally = tallies.get(card.id.as_str()).unwrap_or(&none);
+            let last_contact = match (card.last_contact_at, tally.latest) {
+                (Some(a), Some(b)) => a.max(b),
+                (a, b) => a.or(b).unwrap_or(card.created_at),
+            };
+            Row {
+                card: card.clone(),
+                stage: Stage::of(tally.held, tally.commitments, card.engagement),
+                last_contact,
+            }
+        })
+        .collect();
+    rows.sort_by(|a, b| {
+        b.last_contact
+            .cmp(&a.last_contact)
+            .then_with(|| a.card.name.cmp(&b.card.name))
+            .then_with(|| a.card.id.cmp(&b.card.id))
+    });
+    rows
+}
+
+/// Every tag on `cards`, once per spelling regardless of case ("Childcare" and "childcare" are
+/// one, shown as first met in id order), sorted without regard to case.
+pub fn tag_options(cards: &[PersonCard]) -> Vec<String> {
+    let mut seen: HashMap<String, String> = HashMap::new();
+    for tag in cards.iter().flat_map(|c| &c.tags) {
+        if !tag.trim().is_empty() {
+            seen.entry(fold(tag.trim()))
+                .or_insert_with(|| tag.trim().to_owned());
+        }
+    }
+    let mut tags: Vec<(String, String)> = seen.into_iter().collect();
+    tags.sort();
+    tags.into_iter().map(|(_, shown)| shown).collect()
+}

@@ -1,0 +1,151 @@
+//! Rows the store derives from records and keeps beside them, written in the same transaction
+//! as the record they come from: a small card per person, and the facts that set a person's
+//! stage and last contact (one-on-ones held, commitments of theirs still open) stored as keys
+//! alone. So the People list reads ten thousand cards and keys, never every meeting with its
+//! notes. Neither is backed up or exported: both come from the records, and the upgrade that
+//! added them built them from what was stored.
+
+use serde_json::Value;
+use wasm_bindgen::JsValue;
+use web_sys::IdbObjectStore;
+
+use crate::domain::meeting::Meeting;
+use crate::domain::next_step::NextStep;
+use crate::domain::people_list::{Fact, PersonCard};
+use crate::domain::person::Person;
+use crate::domain::record::Record;
+
+/// A card per person (`PersonCard`), keyed by the person's id.
+pub(super) const CARDS: &str = "people_cards";
+/// Facts as keys (`fact_key`), with no value worth reading.
+pub(super) const FACTS: &str = "people_facts";
+
+/// The derived store that records of `store` feed, if any.
+pub(super) fn derived_store(store: &str) -> Option<&'static str> {
+    match store {
+        Person::STORE => Some(CARDS),
+        Meeting::STORE | NextStep::STORE => Some(FACTS),
+        _ => None,
+    }
+}
+
+/// The object stores a write to `store` spans: the record's, and what it feeds.
+pub(super) fn scope(store: &'static str) -> Vec<&'static str> {
+    std::iter::once(store).chain(derived_store(store)).collect()
+}
+
+/// What one record derives.
+#[derive(Clone, Debug, PartialEq)]
+pub(super) enum Derived {
+    Card(PersonCard),
+    Fact(Fact),
+    /// Nothing: a setting or guide, a meeting not held, a step that is no commitment of theirs,
+    /// a deleted record, or one that does not read as its kind.
+    Nothing,
+}
+
+/// What `record` (stored in `store`, or `None` when there is none) derives.
+pub(super) fn of(store: &str, record: Option<&Value>) -> Derived {
+    let Some(record) = record else {
+        return Derived::Nothing;
+    };
+    let derived = match store {
+        Person::STORE => serde_json::from_value::<Person>(record.clone())
+            .ok()
+            .map(|p| Derived::Card(PersonCard::of(&p))),
+        Meeting::STORE => serde_json::from_value::<Meeting>(record.clone())
+            .ok()
+            .and_then(|m| Fact::of_meeting(&m))
+            .map(Derived::Fact),
+        NextStep::STORE => serde_json::from_value::<NextStep>(record.clone())
+            .ok()
+            .and_then(|s| Fact::of_step(&s))
+            .map(Derived::Fact),
+        _ => None,
+    };
+    derived.unwrap_or(Derived::Nothing)
+}
+
+/// Brings what record `id` derives from `old` to `new`, on `target`, the derived store of the
+/// transaction that writes the record.
+pub(super) fn rewrite(
+    target: &IdbObjectStore,
+    id: &str,
+    old: Derived,
+    new: Derived,
+) -> Result<(), JsValue> {
+    if old == new {
+        return Ok(());
+    }
+    match old {
+        Derived::Card(_) => {
+            target.delete(&id.into())?;
+        }
+        Derived::Fact(fact) => {
+            target.delete(&fact_key(&fact))?;
+        }
+        Derived::Nothing => {}
+    }
+    match new {
+        Derived::Card(card) => target.put(&to_js(&card)?).map(drop),
+        Derived::Fact(fact) => target
+            .put_with_key(&JsValue::from(0), &fact_key(&fact))
+            .map(drop),
+        Derived::Nothing => Ok(()),
+    }
+}
+
+/// A fact as a key: ["held", person, at, meeting] or ["commits", person, step].
+fn fact_key(fact: &Fact) -> JsValue {
+    let key = match fact {
+        Fact::Held {
+            person_id,
+            at,
+            meeting_id,
+        } => js_sys::Array::of4(
+            &"held".into(),
+            &person_id.into(),
+            &(*at as f64).into(),
+            &meeting_id.into(),
+        ),
+        Fact::Commits { person_id, step_id } => {
+            js_sys::Array::of3(&"commits".into(), &person_id.into(), &step_id.into())
+        }
+    };
+    key.into()
+}
+
+/// The fact a key holds; `None` for a key of another shape.
+pub(super) fn fact_of_key(key: &JsValue) -> Option<Fact> {
+    let parts = js_sys::Array::from(key);
+    let text = |at: u32| parts.get(at).as_string();
+    match text(0)?.as_str() {
+        "held" => Some(Fact::Held {
+            person_id: text(1)?,
+            at: parts.get(2).as_f64()? as i64,
+            meeting_id: text(3)?,
+        }),
+        "commits" => Some(Fact::Commits {
+            person_id: text(1)?,
+            step_id: text(2)?,
+        }),
+        _ => None,
+    }
+}
+
+fn to_js(card: &PersonCard) -> Result<JsValue, JsValue> {
+    serde_wasm_bindgen::to_value(card).map_err(JsValue::from)
+}
+
+/// What every stored record of `store` (`all`, as the stores hold them) derives, written to
+/// `target`: the upgrade that adds the derived stores builds them with this.
+pub(super) fn build(target: &IdbObjectStore, store: &str, all: &JsValue) -> Result<(), JsValue> {
+    for stored in js_sys::Array::from(all) {
+        let Ok(record) = serde_wasm_bindgen::from_value::<Value>(stored) else {
+            continue;
+        };
+        let id = record["meta"]["id"].as_str().unwrap_or_default().to_owned();
+        rewrite(target, &id, Derived::Nothing, of(store, Some(&record)))?;
+    }
+    Ok(())
+}
