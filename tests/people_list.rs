@@ -157,3 +157,59 @@ fn tag_options_are_one_per_spelling_whatever_the_case() {
         "the first spelling met is shown; blank tags are left out"
     );
 }
+
+#[test]
+fn a_stored_record_read_in_part_derives_what_the_whole_record_does() {
+    use one_on_one::domain::people_list::{MeetingGist, PersonGist, StepGist};
+    use serde::Deserialize;
+    let mut person = Person::new("p1", "Dolores Núñez", 5);
+    person.tags = vec!["Childcare".into()];
+    person.notes = "a long note ".repeat(1_000);
+    person.engagement = Some(4);
+    let stored = serde_json::to_value(&person).unwrap();
+    assert_eq!(
+        PersonGist::deserialize(&stored).unwrap().card(),
+        PersonCard::of(&person)
+    );
+
+    let profile = Profile::new(0);
+    for (status, starts_at) in [
+        (MeetingStatus::Held, Some(50)),
+        (MeetingStatus::Held, None),
+        (MeetingStatus::Confirmed, Some(50)),
+    ] {
+        let mut meeting = Meeting::new("m1", "p1", &profile, 7);
+        meeting.status = status;
+        meeting.starts_at = starts_at;
+        let stored = serde_json::to_value(&meeting).unwrap();
+        assert_eq!(
+            MeetingGist::deserialize(&stored).unwrap().fact(),
+            Fact::of_meeting(&meeting),
+            "{status:?} {starts_at:?}"
+        );
+    }
+
+    for (owner, kind, done_at) in [
+        (Owner::Them, StepKind::Task, None),
+        (Owner::Them, StepKind::CheckIn, None),
+        (Owner::Me, StepKind::Task, None),
+        (Owner::Them, StepKind::Task, Some(3)),
+    ] {
+        let step = NextStep {
+            meta: Meta::new("s1", 1),
+            person_id: "p1".into(),
+            meeting_id: None,
+            text: "x".into(),
+            owner,
+            kind,
+            due_at: None,
+            done_at,
+        };
+        let stored = serde_json::to_value(&step).unwrap();
+        assert_eq!(
+            StepGist::deserialize(&stored).unwrap().fact(),
+            Fact::of_step(&step),
+            "{owner:?} {kind:?} {done_at:?}"
+        );
+    }
+}

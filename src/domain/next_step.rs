@@ -52,6 +52,11 @@ impl NextStep {
 
     /// An open commitment the person made.
     pub fn is_their_commitment(&self) -> bool {
-        self.is_open() && self.owner == Owner::Them && self.kind == StepKind::Task
+        is_their_commitment(self.done_at, self.owner, self.kind)
     }
+}
+
+/// The rule for a step of these parts: still open, theirs to do, and a task (not a check-in).
+pub fn is_their_commitment(done_at: Option<i64>, owner: Owner, kind: StepKind) -> bool {
+    done_at.is_none() && owner == Owner::Them && kind == StepKind::Task
 }

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 
 use super::meeting::{Meeting, MeetingStatus};
-use super::next_step::NextStep;
+use super::next_step::{is_their_commitment, NextStep, Owner, StepKind};
 use super::person::{Person, Stage};
 use super::text::fold;
 
@@ -73,17 +73,31 @@ pub enum Fact {
 
 impl Fact {
     pub fn of_meeting(meeting: &Meeting) -> Option<Fact> {
-        (meeting.status == MeetingStatus::Held).then(|| Fact::Held {
-            person_id: meeting.person_id.clone(),
-            at: meeting.starts_at.unwrap_or(meeting.meta.updated_at),
-            meeting_id: meeting.meta.id.clone(),
-        })
+        Fact::held(
+            meeting.status,
+            &meeting.person_id,
+            meeting.starts_at.unwrap_or(meeting.meta.updated_at),
+            &meeting.meta.id,
+        )
     }
 
     pub fn of_step(step: &NextStep) -> Option<Fact> {
-        step.is_their_commitment().then(|| Fact::Commits {
-            person_id: step.person_id.clone(),
-            step_id: step.meta.id.clone(),
+        Fact::commits(step.is_their_commitment(), &step.person_id, &step.meta.id)
+    }
+
+    /// A meeting with `status`, with `person_id`, at `at`, says it was held, or nothing.
+    fn held(status: MeetingStatus, person_id: &str, at: i64, meeting_id: &str) -> Option<Fact> {
+        (status == MeetingStatus::Held).then(|| Fact::Held {
+            person_id: person_id.to_owned(),
+            at,
+            meeting_id: meeting_id.to_owned(),
+        })
+    }
+
+    fn commits(theirs: bool, person_id: &str, step_id: &str) -> Option<Fact> {
+        theirs.then(|| Fact::Commits {
+            person_id: person_id.to_owned(),
+            step_id: step_id.to_owned(),
         })
     }
 
@@ -91,6 +105,83 @@ impl Fact {
         match self {
             Fact::Held { person_id, .. } | Fact::Commits { person_id, .. } => person_id,
         }
+    }
+}
+
+/// The id and times of a stored record, as far as the list needs them.
+#[derive(Deserialize)]
+struct GistMeta {
+    id: String,
+    #[serde(default)]
+    created_at: i64,
+    #[serde(default)]
+    updated_at: i64,
+}
+
+/// What the list needs of a stored person, read without the rest (their notes): their card.
+#[derive(Deserialize)]
+pub struct PersonGist {
+    meta: GistMeta,
+    name: String,
+    #[serde(default)]
+    organizations: Vec<String>,
+    #[serde(default)]
+    tags: Vec<String>,
+    #[serde(default)]
+    engagement: Option<u8>,
+    #[serde(default)]
+    last_contact_at: Option<i64>,
+}
+
+impl PersonGist {
+    pub fn card(self) -> PersonCard {
+        PersonCard {
+            id: self.meta.id,
+            name: self.name,
+            organizations: self.organizations,
+            tags: self.tags,
+            engagement: self.engagement,
+            last_contact_at: self.last_contact_at,
+            created_at: self.meta.created_at,
+        }
+    }
+}
+
+/// What the list needs of a stored meeting, read without its notes: whether it was held.
+#[derive(Deserialize)]
+pub struct MeetingGist {
+    meta: GistMeta,
+    person_id: String,
+    #[serde(default)]
+    status: MeetingStatus,
+    #[serde(default)]
+    starts_at: Option<i64>,
+}
+
+impl MeetingGist {
+    pub fn fact(&self) -> Option<Fact> {
+        let at = self.starts_at.unwrap_or(self.meta.updated_at);
+        Fact::held(self.status, &self.person_id, at, &self.meta.id)
+    }
+}
+
+/// What the list needs of a stored step: whether it is an open commitment of theirs.
+#[derive(Deserialize)]
+pub struct StepGist {
+    meta: GistMeta,
+    person_id: String,
+    #[serde(default)]
+    owner: Owner,
+    #[serde(default)]
+    kind: StepKind,
+    #[serde(default)]
+    done_at: Option<i64>,
+}
+
+impl StepGist {
+    pub fn fact(&self) -> Option<Fact> {
+        let theirs = is_their_commitment(self.done_at, self.owner, self.kind);
+        Fact::commits(theirs, &self.person_id, &self.meta.id)
     }
 }
 

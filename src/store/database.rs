@@ -10,7 +10,7 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::object_store::ObjectStore;
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::{Transaction, TransactionMode};
+use indexed_db_futures::transaction::TransactionMode;
 use serde::de::DeserializeOwned;
 
 use super::broadcast::{Change, ChangeFeed};
@@ -147,7 +147,7 @@ impl Store {
             return Ok(stored);
         }
         store.put(&record).serde()?.await?;
-        self.rewrite_derived(&tx, store_name, &meta.id, stored.as_ref(), Some(&record))?;
+        derived::rewrite_in(&tx, store_name, &meta.id, stored.as_ref(), Some(&record))?;
         tx.commit().await?;
         snapshot::after_write(store_name, &meta.id, Some(&record));
         self.inner.feed.announce(&Change::One {
@@ -185,7 +185,7 @@ impl Store {
         let store = tx.object_store(T::STORE)?;
         let stored: Option<Value> = store.get(id).serde()?.await?;
         store.delete(id).await?;
-        self.rewrite_derived(&tx, T::STORE, id, stored.as_ref(), None)?;
+        derived::rewrite_in(&tx, T::STORE, id, stored.as_ref(), None)?;
         tx.commit().await?;
         snapshot::after_write(T::STORE, id, None);
         self.inner.feed.announce(&Change::One {
@@ -225,13 +225,13 @@ impl Store {
             for record in &gone {
                 let key = record["meta"]["id"].as_str().unwrap_or_default();
                 store.delete(key).await?;
-                self.rewrite_derived(&tx, store_name, key, Some(record), None)?;
+                derived::rewrite_in(&tx, store_name, key, Some(record), None)?;
             }
         }
         let store = tx.object_store(T::STORE)?;
         let stored: Option<Value> = store.get(id).serde()?.await?;
         store.delete(id).await?;
-        self.rewrite_derived(&tx, T::STORE, id, stored.as_ref(), None)?;
+        derived::rewrite_in(&tx, T::STORE, id, stored.as_ref(), None)?;
         tx.commit().await?;
         snapshot::forget();
         self.inner.feed.announce(&Change::One {
@@ -335,24 +335,6 @@ impl Store {
             self.inner.feed.announce(&Change::All { store });
         }
         Ok(plan)
-    }
-
-    /// Brings what record `id` of `store_name` derives from `old` to `new`, in `tx`, the
-    /// transaction writing it (which spans the derived store, see `derived::scope`).
-    fn rewrite_derived(
-        &self,
-        tx: &Transaction<'_>,
-        store_name: &str,
-        id: &str,
-        old: Option<&Value>,
-        new: Option<&Value>,
-    ) -> Result<(), StoreError> {
-        let Some(target) = derived::derived_store(store_name) else {
-            return Ok(());
-        };
-        let target = tx.object_store(target)?;
-        let (old, new) = (derived::of(store_name, old), derived::of(store_name, new));
-        Ok(derived::rewrite(target.as_sys(), id, old, new)?)
     }
 
     /// Closes the connection (tests; and before deleting the database).

@@ -5,13 +5,17 @@
 //! notes. Neither is backed up or exported: both come from the records, and the upgrade that
 //! added them built them from what was stored.
 
+use indexed_db_futures::internals::SystemRepr;
+use indexed_db_futures::transaction::Transaction;
+use serde::Deserialize;
 use serde_json::Value;
 use wasm_bindgen::JsValue;
 use web_sys::IdbObjectStore;
 
+use super::error::StoreError;
 use crate::domain::meeting::Meeting;
 use crate::domain::next_step::NextStep;
-use crate::domain::people_list::{Fact, PersonCard};
+use crate::domain::people_list::{Fact, MeetingGist, PersonCard, PersonGist, StepGist};
 use crate::domain::person::Person;
 use crate::domain::record::Record;
 
@@ -44,26 +48,44 @@ pub(super) enum Derived {
     Nothing,
 }
 
-/// What `record` (stored in `store`, or `None` when there is none) derives.
+/// What `record` (stored in `store`, or `None` when there is none) derives, read off the few
+/// fields that matter (a meeting's notes are never converted).
 pub(super) fn of(store: &str, record: Option<&Value>) -> Derived {
     let Some(record) = record else {
         return Derived::Nothing;
     };
-    let derived = match store {
-        Person::STORE => serde_json::from_value::<Person>(record.clone())
-            .ok()
-            .map(|p| Derived::Card(PersonCard::of(&p))),
-        Meeting::STORE => serde_json::from_value::<Meeting>(record.clone())
-            .ok()
-            .and_then(|m| Fact::of_meeting(&m))
-            .map(Derived::Fact),
-        NextStep::STORE => serde_json::from_value::<NextStep>(record.clone())
-            .ok()
-            .and_then(|s| Fact::of_step(&s))
-            .map(Derived::Fact),
-        _ => None,
-    };
-    derived.unwrap_or(Derived::Nothing)
+    match store {
+        Person::STORE => card(PersonGist::deserialize(record).ok()),
+        Meeting::STORE => fact(MeetingGist::deserialize(record).ok().and_then(|m| m.fact())),
+        NextStep::STORE => fact(StepGist::deserialize(record).ok().and_then(|s| s.fact())),
+        _ => Derived::Nothing,
+    }
+}
+
+/// [`of`] for an object as IndexedDB holds it (in the upgrade that builds the derived stores).
+fn of_stored(store: &str, stored: JsValue) -> Derived {
+    match store {
+        Person::STORE => card(serde_wasm_bindgen::from_value::<PersonGist>(stored).ok()),
+        Meeting::STORE => fact(
+            serde_wasm_bindgen::from_value::<MeetingGist>(stored)
+                .ok()
+                .and_then(|m| m.fact()),
+        ),
+        NextStep::STORE => fact(
+            serde_wasm_bindgen::from_value::<StepGist>(stored)
+                .ok()
+                .and_then(|s| s.fact()),
+        ),
+        _ => Derived::Nothing,
+    }
+}
+
+fn card(gist: Option<PersonGist>) -> Derived {
+    gist.map_or(Derived::Nothing, |gist| Derived::Card(gist.card()))
+}
+
+fn fact(fact: Option<Fact>) -> Derived {
+    fact.map_or(Derived::Nothing, Derived::Fact)
 }
 
 /// Brings what record `id` derives from `old` to `new`, on `target`, the derived store of the
@@ -93,6 +115,27 @@ pub(super) fn rewrite(
             .map(drop),
         Derived::Nothing => Ok(()),
     }
+}
+
+/// Brings what record `id` of `store` derives from `old` (as stored; `None` if new) to `new`
+/// (`None` once deleted), in `tx`, the transaction writing it, which spans [`scope`].
+pub(super) fn rewrite_in(
+    tx: &Transaction<'_>,
+    store: &str,
+    id: &str,
+    old: Option<&Value>,
+    new: Option<&Value>,
+) -> Result<(), StoreError> {
+    let Some(target) = derived_store(store) else {
+        return Ok(());
+    };
+    let target = tx.object_store(target)?;
+    Ok(rewrite(
+        target.as_sys(),
+        id,
+        of(store, old),
+        of(store, new),
+    )?)
 }
 
 /// A fact as a key: ["held", person, at, meeting] or ["commits", person, step].
@@ -141,11 +184,10 @@ fn to_js(card: &PersonCard) -> Result<JsValue, JsValue> {
 /// `target`: the upgrade that adds the derived stores builds them with this.
 pub(super) fn build(target: &IdbObjectStore, store: &str, all: &JsValue) -> Result<(), JsValue> {
     for stored in js_sys::Array::from(all) {
-        let Ok(record) = serde_wasm_bindgen::from_value::<Value>(stored) else {
-            continue;
-        };
-        let id = record["meta"]["id"].as_str().unwrap_or_default().to_owned();
-        rewrite(target, &id, Derived::Nothing, of(store, Some(&record)))?;
+        let id = super::fields::meta(&stored)
+            .and_then(|meta| super::fields::text(&meta, "id"))
+            .unwrap_or_default();
+        rewrite(target, &id, Derived::Nothing, of_stored(store, stored))?;
     }
     Ok(())
 }

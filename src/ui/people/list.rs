@@ -42,6 +42,7 @@ pub fn People() -> impl IntoView {
     let texts = use_search_texts(searched);
     let all_tags =
         Memo::new(move |_| cards.with(|c| tag_options(c.as_deref().unwrap_or_default())));
+    // Which rows match, by their place on the list (cheap to keep and compare at any size).
     let shown = Memo::new(move |_| {
         let (query, tag, stage) = (query.get(), tag.get(), stage.get());
         listed.with(|rows| {
@@ -55,12 +56,14 @@ pub fn People() -> impl IntoView {
                     None => matches_all_words(&query, &row.card.search_text()),
                 };
                 rows.as_ref().map(|rows| {
-                    rows.iter()
-                        .filter(|r| matches(r))
-                        .filter(|r| tag.is_empty() || r.card.has_tag(&tag))
-                        .filter(|r| stage.is_empty() || r.stage.label() == stage)
-                        .cloned()
-                        .collect::<Vec<Row>>()
+                    (0..rows.len())
+                        .filter(|&at| {
+                            let row = &rows[at];
+                            matches(row)
+                                && (tag.is_empty() || row.card.has_tag(&tag))
+                                && (stage.is_empty() || row.stage.label() == stage)
+                        })
+                        .collect::<Vec<usize>>()
                 })
             })
         })
@@ -139,9 +142,13 @@ pub fn People() -> impl IntoView {
             }
             Some(found) => {
                 let left = found.len().saturating_sub(limit.get());
+                let first: Vec<Row> = listed.with(|rows| {
+                    let rows = rows.as_deref().unwrap_or_default();
+                    found.iter().take(limit.get()).filter_map(|&at| rows.get(at).cloned()).collect()
+                });
                 view! {
                     <ul class="cards" aria-label="People">
-                        {found.into_iter().take(limit.get()).map(|row| view! { <PersonCardItem row=row /> }).collect_view()}
+                        {first.into_iter().map(|row| view! { <PersonCardItem row=row /> }).collect_view()}
                     </ul>
                     <ShowMore noun="people" left=left shown=limit page=PAGE />
                 }
