@@ -333,12 +333,10 @@ const V1_STEPS: [&str; 2] = [
     r#"{"meta":{"id":"s2","created_at":1700000000000,"updated_at":1700000000000,"schema":1},"person_id":"p2","due_at":1700172800000,"text":"Call about childcare"}"#,
 ];
 
-#[wasm_bindgen_test]
-async fn every_record_written_by_the_first_schema_survives_the_upgrade() {
-    let name = "test-migration";
+/// An empty database `name` laid out as the first release laid it out, built by hand.
+async fn version_1_database(name: &str) -> Database {
     let _ = Database::delete_by_name(name).unwrap().await;
-    // Build the version 1 database by hand, as the first release laid it out.
-    let db = Database::open(name)
+    Database::open(name)
         .with_version(1u32)
         .with_on_upgrade_needed(|_, db| {
             for store in ["people", "meetings", "next_steps", "guides", "settings"] {
@@ -356,7 +354,14 @@ async fn every_record_written_by_the_first_schema_survives_the_upgrade() {
             Ok(())
         })
         .await
-        .unwrap();
+        .unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn every_record_written_by_the_first_schema_survives_the_upgrade() {
+    let name = "test-migration";
+    // Build the version 1 database by hand, as the first release laid it out.
+    let db = version_1_database(name).await;
     let tx = db
         .transaction(["settings", "next_steps", "meetings", "people"])
         .with_mode(TransactionMode::Readwrite)
@@ -1076,19 +1081,7 @@ async fn the_people_list_reads_cards_and_facts_kept_in_step_with_every_write() {
 async fn the_upgrade_to_version_6_builds_the_cards_and_facts_from_what_is_stored() {
     use one_on_one::domain::meeting::{Meeting, MeetingStatus};
     let name = "test-derived-upgrade";
-    let _ = Database::delete_by_name(name).unwrap().await;
-    let db = Database::open(name)
-        .with_version(1u32)
-        .with_on_upgrade_needed(|_, db| {
-            for store in ["people", "meetings", "next_steps", "guides", "settings"] {
-                db.create_object_store(store)
-                    .with_key_path("meta.id".into())
-                    .build()?;
-            }
-            Ok(())
-        })
-        .await
-        .unwrap();
+    let db = version_1_database(name).await;
     let tx = db
         .transaction(["people", "meetings", "next_steps"])
         .with_mode(TransactionMode::Readwrite)
