@@ -128,9 +128,9 @@ impl Store {
     /// organizations, tags, skills, how you met, notes), read once the person searches.
     pub async fn people_search_texts(&self) -> Result<Vec<(String, String)>, StoreError> {
         self.pick_all(Person::STORE, |stored| {
-            let id = fields::text(&fields::meta(stored)?, "id")?;
             let person: Person = serde_wasm_bindgen::from_value(stored.clone()).ok()?;
-            Some((id, person.search_text()))
+            let text = person.search_text();
+            Some((person.meta.id, text))
         })
         .await
     }

@@ -44,7 +44,7 @@ pub fn People() -> impl IntoView {
         Memo::new(move |_| cards.with(|c| tag_options(c.as_deref().unwrap_or_default())));
     // Which rows match, by their place on the list (cheap to keep and compare at any size).
     let shown = Memo::new(move |_| {
-        let (query, tag, stage) = (query.get(), tag.get(), stage.get());
+        let (query, tag, stage) = (query.get(), fold(&tag.get()), stage.get());
         listed.with(|rows| {
             texts.with(|texts| {
                 let matches = |row: &Row| match texts {
@@ -60,7 +60,7 @@ pub fn People() -> impl IntoView {
                         .filter(|&at| {
                             let row = &rows[at];
                             matches(row)
-                                && (tag.is_empty() || row.card.has_tag(&tag))
+                                && (tag.is_empty() || row.card.has_folded_tag(&tag))
                                 && (stage.is_empty() || row.stage.label() == stage)
                         })
                         .collect::<Vec<usize>>()
