@@ -199,6 +199,7 @@ fn main() {
                 sparks: meeting.live.sparks.clone(),
                 story: rng.text(40),
                 asks: vec![Ask {
+                    id: String::new(),
                     text: rng.text(6),
                     answer: Some(Answer::ALL[rng.below(4)]),
                 }],
@@ -238,6 +239,6 @@ fn main() {
         ("meetings".to_owned(), json(&meetings)),
         ("next_steps".to_owned(), json(&steps)),
     ]);
-    let backup = Backup::new(now, env!("CARGO_PKG_VERSION"), stores);
+    let backup = Backup::new(now, env!("CARGO_PKG_VERSION"), stores, vec![]);
     println!("{}", serde_json::to_string(&backup).expect("serializable"));
 }

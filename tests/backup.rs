@@ -1,6 +1,6 @@
 //! Native tests of the backup format: validation of bad files and the merge plan.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use one_on_one::domain::backup::{
     parse_backup, plan_import, Backup, BackupError, BACKUP_VERSION, MAX_BACKUP_BYTES,
@@ -21,6 +21,7 @@ fn backup_with(people: Vec<Value>) -> Backup {
         1_700_000_000_000,
         "0.1.0",
         BTreeMap::from([("people".to_owned(), people)]),
+        vec![],
     )
 }
 
@@ -192,20 +193,151 @@ fn restoring_merges_by_id_and_the_newer_version_wins() {
         record("same", 4),
     ]);
     let stored = HashMap::from([
-        (("people".to_owned(), "newer-in-backup".to_owned()), 8),
-        (("people".to_owned(), "older-in-backup".to_owned()), 7),
-        (("people".to_owned(), "same".to_owned()), 4),
+        (
+            ("people".to_owned(), "newer-in-backup".to_owned()),
+            record("newer-in-backup", 8),
+        ),
+        (
+            ("people".to_owned(), "older-in-backup".to_owned()),
+            record("older-in-backup", 7),
+        ),
+        (("people".to_owned(), "same".to_owned()), record("same", 4)),
     ]);
-    let plan = plan_import(&backup, &stored);
+    let plan = plan_import(&backup, &stored, &HashSet::new());
     assert_eq!((plan.added, plan.updated, plan.kept), (1, 1, 2));
-    let written: Vec<&str> = plan
+    let written: Vec<(&str, i64)> = plan
         .writes
         .iter()
-        .map(|(_, r)| r["meta"]["id"].as_str().unwrap())
+        .map(|(_, r)| {
+            (
+                r["meta"]["id"].as_str().unwrap(),
+                r["meta"]["updated_at"].as_i64().unwrap(),
+            )
+        })
         .collect();
-    assert_eq!(written, ["new", "newer-in-backup"]);
+    assert_eq!(written, [("new", 5), ("newer-in-backup", 9)]);
     assert_eq!(
         plan.summary(),
         "Restored: 1 added, 1 updated, 2 already up to date."
     );
+}
+
+fn person_of(id: &str, name: Value) -> Value {
+    let mut person = record(id, 2);
+    person["name"] = name;
+    person
+}
+
+#[test]
+fn a_record_of_the_wrong_shape_is_refused_with_its_field_named() {
+    let cases = [
+        (person_of("x", json!(7)), "Record 2 in people: name must be text. Nothing was changed."),
+        (person_of("x", json!({"first": "Ana"})), "Record 2 in people: name must be text. Nothing was changed."),
+        (
+            {
+                let mut p = record("x", 2);
+                p["tags"] = json!("a,b");
+                p
+            },
+            "Record 2 in people: tags must be a list. Nothing was changed.",
+        ),
+        (
+            {
+                let mut p = record("x", 2);
+                p.as_object_mut().unwrap().remove("name");
+                p
+            },
+            "Record 2 in people: name is missing. Nothing was changed.",
+        ),
+        (
+            {
+                let mut p = record("x", 2);
+                p["engagement"] = json!(900);
+                p
+            },
+            "Record 2 in people: engagement must be a whole number, 0 or more. Nothing was changed.",
+        ),
+        (
+            {
+                let mut p = record("x", 2);
+                p["preferred_channel"] = json!("carrier pigeon");
+                p
+            },
+            "Record 2 in people: preferred_channel must be one of unknown, in_person, call, text, email, social. Nothing was changed.",
+        ),
+        (
+            {
+                let mut p = record("x", 2);
+                p["meta"]["versions"] = json!({"name": "soon"});
+                p
+            },
+            "Record 2 in people: meta.versions.name: a version stamp is malformed. Nothing was changed.",
+        ),
+    ];
+    for (bad, message) in cases {
+        let backup = backup_with(vec![record("fine", 1), bad]);
+        let error = parse_backup(&text(&backup), &STORES).unwrap_err();
+        assert_eq!(error.to_string(), message);
+    }
+}
+
+#[test]
+fn restoring_over_a_record_that_does_not_read_puts_the_sound_version_in_its_place() {
+    let backup = backup_with(vec![record("p", 5)]);
+    let broken = person_of("p", json!(7));
+    let stored = HashMap::from([(("people".to_owned(), "p".to_owned()), broken)]);
+    let plan = plan_import(&backup, &stored, &HashSet::new());
+    assert_eq!(plan.updated, 1);
+    assert_eq!(plan.writes[0].1["name"], record("p", 5)["name"]);
+}
+
+#[test]
+fn what_was_deleted_here_or_in_the_backup_stays_deleted() {
+    let mut backup = backup_with(vec![record("deleted-here", 9), record("kept", 2)]);
+    backup.tombstones = vec![one_on_one::domain::tombstone::Tombstone {
+        kind: "people".into(),
+        id: "deleted-there".into(),
+        stamp: "1700000000000.0000.a".parse().unwrap(),
+    }];
+    let stored = HashMap::from([(
+        ("people".to_owned(), "deleted-there".to_owned()),
+        record("deleted-there", 3),
+    )]);
+    let here = HashSet::from([("people".to_owned(), "deleted-here".to_owned())]);
+    let plan = plan_import(&backup, &stored, &here);
+    assert_eq!((plan.added, plan.deleted), (1, 1));
+    assert_eq!(
+        plan.deletes,
+        [("people".to_owned(), "deleted-there".to_owned())]
+    );
+    assert_eq!(
+        plan.summary(),
+        "Restored: 1 added, 0 updated, 0 already up to date, 2 deleted stay deleted."
+    );
+    let round = parse_backup(&backup.to_file().unwrap(), &STORES).unwrap();
+    assert_eq!(round.tombstones, backup.tombstones);
+}
+
+#[test]
+fn a_backup_older_than_what_is_remembered_of_deletions_is_refused() {
+    use one_on_one::domain::tombstone::{Horizon, Tombstone, RETENTION_MS};
+    let deleted = |wall: i64| Tombstone {
+        kind: "people".into(),
+        id: format!("p{wall}"),
+        stamp: format!("{wall:013}.0000.a").parse().unwrap(),
+    };
+    let now = 1_800_000_000_000;
+    assert!(!deleted(now - RETENTION_MS + 1).expired(now));
+    assert!(deleted(now - RETENTION_MS - 1).expired(now));
+    let horizon =
+        Horizon::default().after_purging(&[deleted(1_700_000_000_000), deleted(1_600_000_000_000)]);
+    assert_eq!(horizon.forgotten_before, 1_700_000_000_001);
+    assert_eq!(horizon.after_purging(&[]), horizon);
+    assert_eq!(horizon.refuses(1_700_000_000_001), None);
+    let why = horizon.refuses(1_650_000_000_000).unwrap();
+    assert!(
+        why.starts_with("This backup was made on 2022-04-15"),
+        "{why}"
+    );
+    assert!(why.contains("before 2023-11-14"), "{why}");
 }

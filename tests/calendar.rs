@@ -259,8 +259,8 @@ fn an_export_counts_its_events_and_names_its_file_readably() {
     let undated = step("Someday", Owner::Me, StepKind::Task, None);
     let (file, count) = export(
         &[
-            CalendarItem::Step(dated, "Ana".into()),
-            CalendarItem::Step(undated.clone(), "Ana".into()),
+            CalendarItem::Step(Box::new(dated), "Ana".into()),
+            CalendarItem::Step(Box::new(undated.clone()), "Ana".into()),
         ],
         &options(CalendarDetail::Full),
     )
@@ -268,7 +268,7 @@ fn an_export_counts_its_events_and_names_its_file_readably() {
     assert_eq!(count, 1);
     assert_eq!(file.matches("BEGIN:VEVENT").count(), 1);
     assert!(export(
-        &[CalendarItem::Step(undated, "Ana".into())],
+        &[CalendarItem::Step(Box::new(undated), "Ana".into())],
         &options(CalendarDetail::Full)
     )
     .is_none());

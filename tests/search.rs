@@ -215,6 +215,7 @@ fn every_kind_of_note_is_searched() {
         sparks: "sparkword".into(),
         story: "storyword".into(),
         asks: vec![Ask {
+            id: String::new(),
             text: "askword".into(),
             answer: None,
         }],

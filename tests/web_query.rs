@@ -17,7 +17,13 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn sleep(ms: u32) {
+#[path = "support/wait.rs"]
+mod wait;
+use wait::{next_change, next_turn, until, Latch};
+
+/// How long a read is made to take, to stage a slow read overtaken by a quick one (part of the
+/// scenario, not a wait for it).
+async fn taking(ms: u32) {
     gloo_timers::future::TimeoutFuture::new(ms).await;
 }
 
@@ -30,37 +36,39 @@ async fn with_store(name: &'static str) -> (Owner, Store) {
     owner.set();
     provide_store_named(name);
     let db = Db::get();
-    for _ in 0..500 {
-        if let Some(store) = db.store() {
-            return (owner, store);
-        }
-        sleep(10).await;
-    }
-    panic!("the store did not open");
+    until("the store opens", || db.store().is_some()).await;
+    (owner, db.store().unwrap())
 }
 
 #[wasm_bindgen_test]
 async fn an_older_answer_never_replaces_a_newer_one_when_a_signal_moves() {
     let (_owner, store) = with_store("test-query-signal").await;
     let asked = RwSignal::new(1u32);
+    let (started, slow_done) = (Latch::new(), Latch::new());
+    let latches = (started.clone(), slow_done.clone());
     let answer = use_query(&["people"], move |_| {
         let n = asked.get();
+        let (started, slow_done) = latches.clone();
         async move {
+            started.open();
             // The first read is slow and the second quick: the first lands last.
-            sleep(if n == 1 { 300 } else { 10 }).await;
+            taking(if n == 1 { 300 } else { 10 }).await;
+            if n == 1 {
+                slow_done.open();
+            }
             Ok(n)
         }
     });
-    sleep(50).await;
+    started.wait().await;
     assert_eq!(
         answer.get_untracked(),
         None,
         "nothing yet: the first read is under way"
     );
     asked.set(2);
-    sleep(100).await;
-    assert_eq!(answer.get_untracked(), Some(2));
-    sleep(400).await;
+    until("the second answer", || answer.get_untracked() == Some(2)).await;
+    slow_done.wait().await;
+    next_turn().await;
     assert_eq!(
         answer.get_untracked(),
         Some(2),
@@ -74,23 +82,29 @@ async fn a_change_reads_again_and_only_the_newest_read_lands() {
     let (_owner, store) = with_store("test-query-change").await;
     let reads = Rc::new(Cell::new(0u32));
     let counted = reads.clone();
+    let slow_done = Latch::new();
+    let slow = slow_done.clone();
     let answer = use_query(&["people"], move |store: Store| {
         counted.set(counted.get() + 1);
         let n = counted.get();
+        let slow = slow.clone();
         async move {
-            sleep(if n == 1 { 300 } else { 10 }).await;
-            Ok((n, store.name_cards().await?.len()))
+            taking(if n == 1 { 300 } else { 10 }).await;
+            let answer = (n, store.name_cards().await?.len());
+            if n == 1 {
+                slow.open();
+            }
+            Ok(answer)
         }
     });
-    sleep(50).await;
+    until("the first read starts", || reads.get() == 1).await;
     store.save(&Person::new("p1", "Ana", 1)).await.unwrap();
-    sleep(150).await;
-    assert_eq!(
-        answer.get_untracked(),
-        Some((2, 1)),
-        "read again after the save"
-    );
-    sleep(400).await;
+    until("read again after the save", || {
+        answer.get_untracked() == Some((2, 1))
+    })
+    .await;
+    slow_done.wait().await;
+    next_turn().await;
     assert_eq!(
         answer.get_untracked(),
         Some((2, 1)),
@@ -98,8 +112,10 @@ async fn a_change_reads_again_and_only_the_newest_read_lands() {
     );
     // A change to another kind of record is not followed.
     let profile = one_on_one::domain::profile::Profile::new(1);
+    let heard = next_change(&store);
     store.save(&profile).await.unwrap();
-    sleep(100).await;
+    heard.await;
+    next_turn().await;
     assert_eq!(reads.get(), 2);
     store.close();
 }
@@ -116,7 +132,7 @@ async fn a_list_is_patched_one_record_at_a_time_and_kept_in_id_order() {
             .get_untracked()
             .map(|cards| cards.into_iter().map(|c| c.name).collect::<Vec<_>>())
     };
-    sleep(100).await;
+    until("the list is read", || names().is_some()).await;
     assert_eq!(names(), Some(vec!["Ben".to_owned(), "Dee".to_owned()]));
 
     store.save(&Person::new("a", "Ana", 2)).await.unwrap();
@@ -124,7 +140,8 @@ async fn a_list_is_patched_one_record_at_a_time_and_kept_in_id_order() {
     renamed.meta.touch(3);
     store.save(&renamed).await.unwrap();
     store.delete::<Person>("b").await.unwrap();
-    sleep(100).await;
+    let patched = Some(vec!["Ana".to_owned(), "Dolores".to_owned()]);
+    until("the list is patched", || names() == patched).await;
     assert_eq!(
         names(),
         Some(vec!["Ana".to_owned(), "Dolores".to_owned()]),

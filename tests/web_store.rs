@@ -19,6 +19,10 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "support/wait.rs"]
+mod wait;
+use wait::{next_change, until, Latch};
+
 /// A record with the fields the follow-up indexes use.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 struct Step {
@@ -58,10 +62,6 @@ async fn fresh(name: &str) -> Store {
     Store::open_named(name, || {}, || {})
         .await
         .expect("the store opens")
-}
-
-async fn sleep(ms: u32) {
-    gloo_timers::future::TimeoutFuture::new(ms).await;
 }
 
 #[wasm_bindgen_test]
@@ -258,7 +258,7 @@ async fn picking_from_a_store_larger_than_a_page_misses_nothing() {
     let steps: Vec<serde_json::Value> = (0..901)
         .map(|n| serde_json::to_value(step(&format!("s{n:04}"), "ana", n, 1)).unwrap())
         .collect();
-    let backup = Backup::new(1, "test", [("next_steps".to_owned(), steps)].into());
+    let backup = Backup::new(1, "test", [("next_steps".to_owned(), steps)].into(), vec![]);
     store.restore(&backup).await.unwrap();
     let due: Vec<f64> = store
         .pick_all("next_steps", |s| {
@@ -319,7 +319,7 @@ async fn an_older_version_never_overwrites_a_newer_one() {
     older.meta.touch(4_000);
     assert_eq!(
         store.save(&older).await.unwrap(),
-        Saved::KeptNewer(newer.clone())
+        Saved::Merged(newer.clone())
     );
     assert_eq!(store.get::<Profile>("profile").await.unwrap(), Some(newer));
     store.close();
@@ -333,34 +333,17 @@ const V1_STEPS: [&str; 2] = [
     r#"{"meta":{"id":"s2","created_at":1700000000000,"updated_at":1700000000000,"schema":1},"person_id":"p2","due_at":1700172800000,"text":"Call about childcare"}"#,
 ];
 
-/// An empty database `name` laid out as the first release laid it out, built by hand.
+/// An empty database `name` laid out as the first release laid it out, by the first release's
+/// own upgrade step, open at version 1.
 async fn version_1_database(name: &str) -> Database {
     let _ = Database::delete_by_name(name).unwrap().await;
-    Database::open(name)
-        .with_version(1u32)
-        .with_on_upgrade_needed(|_, db| {
-            for store in ["people", "meetings", "next_steps", "guides", "settings"] {
-                let created = db
-                    .create_object_store(store)
-                    .with_key_path("meta.id".into())
-                    .build()?;
-                if store == "next_steps" {
-                    created
-                        .create_index("by_person", "person_id".into())
-                        .build()?;
-                    created.create_index("by_due", "due_at".into()).build()?;
-                }
-            }
-            Ok(())
-        })
-        .await
-        .unwrap()
+    Store::create_layout(name, 1).await.unwrap();
+    Database::open(name).with_version(1u32).await.unwrap()
 }
 
 #[wasm_bindgen_test]
 async fn every_record_written_by_the_first_schema_survives_the_upgrade() {
     let name = "test-migration";
-    // Build the version 1 database by hand, as the first release laid it out.
     let db = version_1_database(name).await;
     let tx = db
         .transaction(["settings", "next_steps", "meetings", "people"])
@@ -419,12 +402,7 @@ async fn every_record_written_by_the_first_schema_survives_the_upgrade() {
     assert_eq!(
         confirmed,
         [Appointment {
-            meta: Meta {
-                id: "m2".into(),
-                created_at: 1,
-                updated_at: 1,
-                schema: 1
-            },
+            meta: Meta::new("m2", 1),
             status: "confirmed".into(),
             starts_at: None,
         }],
@@ -468,7 +446,7 @@ async fn other_tabs_hear_about_every_saved_change() {
     };
     writer.save(&Profile::new(1)).await.unwrap();
     writer.delete::<Step>("gone").await.unwrap();
-    sleep(50).await;
+    until("both changes are heard", || heard.borrow().len() == 2).await;
     assert_eq!(
         *heard.borrow(),
         vec![
@@ -514,14 +492,16 @@ async fn a_newer_version_in_another_tab_is_not_blocked_and_this_tab_is_told() {
 async fn autosave_writes_the_last_edit_once_typing_pauses() {
     let store = fresh("test-autosave").await;
     let writes = Rc::new(RefCell::new(0));
+    let written = Latch::new();
     let saver = {
-        let writes = writes.clone();
+        let (writes, written) = (writes.clone(), written.clone());
         Autosave::new(
             store.clone(),
             100,
             move |result: Result<Saved<Profile>, StoreError>| {
                 result.unwrap();
                 *writes.borrow_mut() += 1;
+                written.open();
             },
         )
     };
@@ -537,7 +517,7 @@ async fn autosave_writes_the_last_edit_once_typing_pauses() {
         None,
         "nothing written mid-typing"
     );
-    sleep(250).await;
+    written.wait().await;
     assert_eq!(*writes.borrow(), 1, "one write for a burst of keystrokes");
     assert_eq!(
         store.get::<Profile>("profile").await.unwrap().unwrap().name,
@@ -557,9 +537,10 @@ async fn hiding_the_page_flushes_pending_edits_at_once() {
     let mut profile = Profile::new(1);
     profile.organization = "Tenants United".into();
     saver.schedule(profile);
+    let written = next_change(&store);
     flush_all_pending();
     assert!(!saver.has_pending());
-    sleep(50).await;
+    written.await;
     let stored: Profile = store.get("profile").await.unwrap().unwrap();
     assert_eq!(stored.organization, "Tenants United");
     store.close();
@@ -576,8 +557,9 @@ async fn a_closed_screen_still_writes_its_last_edit() {
     let mut profile = Profile::new(1);
     profile.campaign = "Fair fares".into();
     saver.schedule(profile);
+    let written = next_change(&store);
     drop(saver);
-    sleep(50).await;
+    written.await;
     let stored: Profile = store.get("profile").await.unwrap().unwrap();
     assert_eq!(stored.campaign, "Fair fares");
     store.close();
@@ -596,7 +578,7 @@ async fn delete_everything_empties_every_store() {
 
 #[wasm_bindgen_test]
 async fn a_backup_restores_every_record_into_an_empty_database() {
-    use one_on_one::domain::backup::{parse_backup, Backup};
+    use one_on_one::domain::backup::parse_backup;
     use one_on_one::store::STORE_NAMES;
 
     let source = fresh("test-export").await;
@@ -606,7 +588,7 @@ async fn a_backup_restores_every_record_into_an_empty_database() {
     for id in ["a", "b", "c"] {
         source.save(&step(id, "ana", 5, 1)).await.unwrap();
     }
-    let backup = Backup::new(9, "test", source.export_all().await.unwrap());
+    let backup = source.export(9, "test").await.unwrap();
     let text = serde_json::to_string(&backup).unwrap();
     source.close();
 
@@ -643,6 +625,7 @@ async fn restoring_an_old_backup_keeps_newer_edits() {
             "settings".to_owned(),
             vec![serde_json::to_value(&old).unwrap()],
         )]),
+        vec![],
     );
     let mut current = old.clone();
     current.name = "edited since the backup".into();
@@ -856,6 +839,7 @@ async fn a_meeting_restored_without_a_status_is_stored_as_planned_so_today_finds
             vec![meeting("bare", None), meeting("held", Some("held"))],
         )]
         .into(),
+        vec![],
     );
     store.restore(&backup).await.unwrap();
     let status = |id: &'static str| {
@@ -896,7 +880,7 @@ async fn a_meeting_restored_without_a_status_is_stored_as_planned_so_today_finds
 
 #[wasm_bindgen_test]
 async fn a_backup_leaves_out_the_open_mark_and_a_restore_puts_it_back_on_open_steps_only() {
-    use one_on_one::domain::backup::{parse_backup, Backup};
+    use one_on_one::domain::backup::parse_backup;
     use one_on_one::store::STORE_NAMES;
     let source = fresh("test-open-mark-export").await;
     let mut done = step("done", "ana", 5, 1);
@@ -915,9 +899,7 @@ async fn a_backup_leaves_out_the_open_mark_and_a_restore_puts_it_back_on_open_st
         stored_field(&source, "next_steps", "done", "open").await,
         None
     );
-    let file = Backup::new(1, "test", source.export_all().await.unwrap())
-        .to_file()
-        .unwrap();
+    let file = source.export(1, "test").await.unwrap().to_file().unwrap();
     assert!(!file.contains("\"open\":"), "{file}");
     source.close();
 
@@ -1048,6 +1030,7 @@ async fn the_people_list_reads_cards_and_facts_kept_in_step_with_every_write() {
             ),
         ]
         .into(),
+        vec![],
     );
     store.restore(&backup).await.unwrap();
     assert_eq!(cards(&store).await.len(), 3);
@@ -1069,7 +1052,7 @@ async fn the_people_list_reads_cards_and_facts_kept_in_step_with_every_write() {
 
     store.delete_everything().await.unwrap();
     assert!(cards(&store).await.is_empty() && facts(&store).await.is_empty());
-    let exported = store.export_all().await.unwrap();
+    let exported = store.export(1, "test").await.unwrap().stores;
     assert!(
         !exported.contains_key("people_cards") && !exported.contains_key("people_facts"),
         "derived rows are never exported"

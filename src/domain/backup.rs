@@ -14,7 +14,10 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::kinds;
+use super::merge::{canonical, merge};
 use super::record::SCHEMA_VERSION;
+use super::tombstone::Tombstone;
 
 pub const BACKUP_FORMAT: &str = "one-on-one-backup";
 pub const BACKUP_VERSION: u32 = 1;
@@ -32,18 +35,27 @@ pub struct Backup {
     pub app_version: String,
     /// Object store name to its records, each a JSON object with a `meta`.
     pub stores: BTreeMap<String, Vec<Value>>,
+    /// What was deleted, so a restore deletes it here too and never brings it back.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tombstones: Vec<Tombstone>,
 }
 
 impl Backup {
     /// A backup of `stores`, the records as a backup holds them (the store's export leaves out
     /// the fields it derives for its indexes).
-    pub fn new(exported_at: i64, app_version: &str, stores: BTreeMap<String, Vec<Value>>) -> Self {
+    pub fn new(
+        exported_at: i64,
+        app_version: &str,
+        stores: BTreeMap<String, Vec<Value>>,
+        tombstones: Vec<Tombstone>,
+    ) -> Self {
         Self {
             format: BACKUP_FORMAT.to_owned(),
             version: BACKUP_VERSION,
             exported_at,
             app_version: app_version.to_owned(),
             stores,
+            tombstones,
         }
     }
 
@@ -81,6 +93,10 @@ pub enum BackupError {
         store: String,
         id: String,
     },
+    InvalidTombstone {
+        position: usize,
+        reason: String,
+    },
 }
 
 impl fmt::Display for BackupError {
@@ -114,7 +130,12 @@ impl fmt::Display for BackupError {
             ),
             BackupError::InvalidRecord { store, position, reason } => write!(
                 f,
-                "Record {} in \"{store}\" is damaged: {reason}. {nothing_changed}",
+                "Record {} in {store}: {reason}. {nothing_changed}",
+                position + 1
+            ),
+            BackupError::InvalidTombstone { position, reason } => write!(
+                f,
+                "Deletion {} in the backup: {reason}. {nothing_changed}",
                 position + 1
             ),
             BackupError::DuplicateId { store, id } => write!(
@@ -168,12 +189,27 @@ pub fn parse_backup(text: &str, known_stores: &[&str]) -> Result<Backup, BackupE
                 reason: reason.to_owned(),
             };
             let id = check_record(record).map_err(invalid)?;
+            if let Some(kind) = kinds::of(store) {
+                (kind.check)(record).map_err(|reason| invalid(&reason))?;
+            }
             if !seen.insert(id) {
                 return Err(BackupError::DuplicateId {
                     store: store.clone(),
                     id: id.to_owned(),
                 });
             }
+        }
+    }
+    for (position, tombstone) in backup.tombstones.iter().enumerate() {
+        let invalid = |reason: &str| BackupError::InvalidTombstone {
+            position,
+            reason: reason.to_owned(),
+        };
+        if !known_stores.contains(&tombstone.kind.as_str()) {
+            return Err(invalid("it names a kind of record this app does not know"));
+        }
+        if tombstone.id.is_empty() || tombstone.id.chars().count() > MAX_ID_CHARS {
+            return Err(invalid("its id is empty or too long"));
         }
     }
     Ok(backup)
@@ -224,46 +260,87 @@ fn has_prototype_key(value: &Value) -> bool {
 /// What restoring a backup will do, per object store.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ImportPlan {
-    /// Records to write: new ones and newer versions of stored ones.
+    /// Records to write: new ones, and stored ones merged with the backup's version.
     pub writes: Vec<(String, Value)>,
+    /// Records stored here that the backup says were deleted: (store, id).
+    pub deletes: Vec<(String, String)>,
     pub added: usize,
     pub updated: usize,
-    /// Stored versions that were as new as or newer than the backup's, and are kept.
+    /// Stored versions that already held everything the backup's did.
     pub kept: usize,
+    /// Records of the backup deleted here or in the backup, not restored.
+    pub deleted: usize,
 }
 
 impl ImportPlan {
-    /// A sentence for the person: "Added 3, updated 1; 2 already up to date."
+    /// A sentence for the person: "Restored: 3 added, 1 updated, 2 already up to date."
     pub fn summary(&self) -> String {
-        if self.added + self.updated + self.kept == 0 {
+        if self.added + self.updated + self.kept + self.deleted + self.deletes.len() == 0 {
             return "The backup holds no records.".to_owned();
         }
-        format!(
-            "Restored: {} added, {} updated, {} already up to date.",
+        let mut summary = format!(
+            "Restored: {} added, {} updated, {} already up to date",
             self.added, self.updated, self.kept
-        )
+        );
+        let deleted = self.deleted + self.deletes.len();
+        if deleted > 0 {
+            summary.push_str(&format!(", {deleted} deleted stay deleted"));
+        }
+        summary.push('.');
+        summary
     }
 }
 
-/// Merges by id: a backup record is written when it is new, or newer (by `updated_at`) than
-/// the stored version. `stored` maps (store, id) to the stored `updated_at`.
-pub fn plan_import(backup: &Backup, stored: &HashMap<(String, String), i64>) -> ImportPlan {
+/// Merges each record of the backup with the version stored here (`stored`, by store and id,
+/// as a backup holds it) through the one merge; a record deleted here (`deleted_here`) or in
+/// the backup stays deleted. Records of kinds the app does not merge are taken as they are.
+pub fn plan_import(
+    backup: &Backup,
+    stored: &HashMap<(String, String), Value>,
+    deleted_here: &HashSet<(String, String)>,
+) -> ImportPlan {
     let mut plan = ImportPlan::default();
+    let deleted_there: HashSet<(String, String)> = backup
+        .tombstones
+        .iter()
+        .map(|t| (t.kind.clone(), t.id.clone()))
+        .collect();
     for (store, records) in &backup.stores {
+        let Some(kind) = kinds::of(store) else {
+            continue;
+        };
         for record in records {
-            let meta = &record["meta"];
-            let id = meta["id"].as_str().unwrap_or_default().to_owned();
-            let updated_at = meta["updated_at"].as_i64().unwrap_or_default();
-            match stored.get(&(store.clone(), id)) {
-                None => plan.added += 1,
-                Some(&mine) if updated_at > mine => plan.updated += 1,
-                Some(_) => {
-                    plan.kept += 1;
-                    continue;
+            let id = record["meta"]["id"].as_str().unwrap_or_default().to_owned();
+            let key = (store.clone(), id);
+            if deleted_here.contains(&key) || deleted_there.contains(&key) {
+                plan.deleted += 1;
+                continue;
+            }
+            let incoming = canonical(record, kind.shape).unwrap_or_else(|| record.clone());
+            match stored.get(&key).and_then(|s| canonical(s, kind.shape)) {
+                None => {
+                    plan.added += 1;
+                    plan.writes.push((store.clone(), incoming));
+                }
+                Some(mine) => {
+                    let merged = merge(&mine, &incoming, kind.shape)
+                        .filter(|merged| (kind.check)(merged).is_ok())
+                        // What is stored here does not read: the backup's sound version replaces it.
+                        .unwrap_or_else(|| incoming.clone());
+                    if merged == mine {
+                        plan.kept += 1;
+                    } else {
+                        plan.updated += 1;
+                        plan.writes.push((store.clone(), merged));
+                    }
                 }
             }
-            plan.writes.push((store.clone(), record.clone()));
         }
     }
+    plan.deletes = deleted_there
+        .into_iter()
+        .filter(|key| stored.contains_key(key))
+        .collect();
+    plan.deletes.sort();
     plan
 }

@@ -145,7 +145,7 @@ pub fn calendar_file(events: Vec<Event>) -> String {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CalendarItem {
     Meeting(Box<Meeting>, String),
-    Step(NextStep, String),
+    Step(Box<NextStep>, String),
 }
 
 /// The calendar file for `items` and how many events it holds; `None` when none of them can

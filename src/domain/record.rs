@@ -1,7 +1,11 @@
 //! What every stored record carries: a stable id, creation and update times, a schema version,
 //! and the rule that decides which of two versions of the same record is kept.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
+
+use super::clock::{Stamp, Version};
 
 /// The schema version written into every record created by this build.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -14,6 +18,14 @@ pub struct Meta {
     pub created_at: i64,
     pub updated_at: i64,
     pub schema: u32,
+    /// The version of every part of the record not named in `versions`. Absent on records
+    /// written before field versions existed: they read as [`Stamp::legacy`] of `updated_at`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub base: Option<Stamp>,
+    /// The version of each part changed since `base`, by path ("phone", "debrief.sparks",
+    /// "tags/urgent"), and of each list item removed (see `domain::merge`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub versions: BTreeMap<String, Version>,
 }
 
 impl Meta {
@@ -23,7 +35,16 @@ impl Meta {
             created_at: now_ms,
             updated_at: now_ms,
             schema: SCHEMA_VERSION,
+            base: None,
+            versions: BTreeMap::new(),
         }
+    }
+
+    /// The version of every part not named in `versions`.
+    pub fn base(&self) -> Stamp {
+        self.base
+            .clone()
+            .unwrap_or_else(|| Stamp::legacy(self.updated_at))
     }
 
     /// Marks a change. `updated_at` always moves forward, even when the clock was set back,
@@ -31,12 +52,6 @@ impl Meta {
     pub fn touch(&mut self, now_ms: i64) {
         self.updated_at = now_ms.max(self.updated_at + 1);
         self.schema = SCHEMA_VERSION;
-    }
-
-    /// The rule for two versions of one record (two tabs, or a backup being restored): the
-    /// newer `updated_at` wins; on a tie the incoming version is taken, since it was written last.
-    pub fn supersedes(&self, stored: &Meta) -> bool {
-        self.updated_at >= stored.updated_at
     }
 }
 

@@ -58,8 +58,8 @@ impl<T: Record> Flush for Inner<T> {
         wasm_bindgen_futures::spawn_local(async move {
             let result = store.save(&record).await;
             match &result {
-                Ok(Saved::Written) => journal::settle(T::STORE, &journaled),
-                Ok(Saved::KeptNewer(newer)) => journal::settle(T::STORE, newer.meta()),
+                Ok(Saved::Written | Saved::Merged(_)) => journal::settle(T::STORE, &journaled),
+                Ok(Saved::Deleted) => journal::forget(T::STORE, &journaled.id),
                 // Kept in the journal: replayed when the store next opens.
                 Err(_) => {}
             }

@@ -2,7 +2,6 @@
 //! `reads.rs`).
 
 use std::cell::Cell;
-use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
 use gloo_events::EventListener;
@@ -10,17 +9,19 @@ use indexed_db_futures::database::Database;
 use indexed_db_futures::internals::SystemRepr;
 use indexed_db_futures::object_store::ObjectStore;
 use indexed_db_futures::prelude::*;
-use indexed_db_futures::transaction::TransactionMode;
+use indexed_db_futures::transaction::{Transaction, TransactionMode};
 use serde::de::DeserializeOwned;
 
 use super::broadcast::{Change, ChangeFeed};
-use super::derived::{self, Derived};
+use super::derived;
 use super::error::StoreError;
 use super::indexed::{for_backup, for_storage};
 use super::journal;
 use super::schema::{self, DB_NAME, DB_VERSION, DERIVED_STORES, STORE_NAMES};
 use super::snapshot;
-use crate::domain::backup::{plan_import, Backup, ImportPlan};
+use super::tombstones::{self, TOMBSTONES};
+use crate::domain::kinds;
+use crate::domain::merge::{canonical, merge};
 use crate::domain::record::{Meta, Record};
 use crate::platform::timing::Timing;
 use serde_json::Value;
@@ -30,8 +31,23 @@ use serde_json::Value;
 pub enum Saved<T> {
     /// The record is stored as given.
     Written,
-    /// Another tab stored a newer version of the same record first; it was kept and is returned.
-    KeptNewer(T),
+    /// Another tab (or a restore) had changed other parts of the record: what is stored now is
+    /// the two merged, returned to be shown once the person pauses.
+    Merged(T),
+    /// The record was deleted, here or in another tab: nothing was written.
+    Deleted,
+}
+
+/// What became of a record merged into the store.
+pub(super) enum Landed {
+    /// Stored (the merged result), `changed` unless it was what was stored already, `as_sent`
+    /// when it is the incoming version as it came.
+    Stored {
+        record: Value,
+        changed: bool,
+        as_sent: bool,
+    },
+    Deleted,
 }
 
 /// A cheap-to-clone handle on the open database.
@@ -69,7 +85,9 @@ impl Store {
                 on_blocked();
                 Ok(())
             })
-            .with_on_upgrade_needed(|event, db| schema::upgrade(event.old_version() as u32, &db))
+            .with_on_upgrade_needed(|event, db| {
+                schema::upgrade(event.old_version() as u32, DB_VERSION, &db)
+            })
             .await?;
         timing.end();
         let closed = Rc::new(Cell::new(false));
@@ -93,6 +111,19 @@ impl Store {
         })
     }
 
+    /// Creates database `name` as release `version` of the app laid it out, by the same
+    /// upgrade steps, and closes it: how the upgrade tests make a real older database.
+    pub async fn create_layout(name: &str, version: u32) -> Result<(), StoreError> {
+        let db = Database::open(name)
+            .with_version(version)
+            .with_on_upgrade_needed(move |event, db| {
+                schema::upgrade(event.old_version() as u32, version, &db)
+            })
+            .await?;
+        db.close();
+        Ok(())
+    }
+
     pub(super) fn db(&self) -> Result<&Database, StoreError> {
         if self.inner.closed.get() {
             Err(StoreError::VersionChanged)
@@ -106,235 +137,115 @@ impl Store {
         &self.inner.feed
     }
 
-    /// Stores a record unless a newer version of it is already stored (newest `updated_at`
-    /// wins), and tells other tabs. Read and write happen in one transaction, so two tabs
-    /// cannot interleave between the check and the write.
+    /// A read-write transaction over `stores`.
+    pub(super) fn writing(&self, stores: &[&str]) -> Result<Transaction<'_>, StoreError> {
+        Ok(self
+            .db()?
+            .transaction(stores)
+            .with_mode(TransactionMode::Readwrite)
+            .build()?)
+    }
+
+    /// Tells this tab and the others what changed.
+    pub(super) fn announce(&self, change: &Change) {
+        self.inner.feed.announce(change);
+    }
+
+    /// Stores a record merged with the version already stored (part by part, the later
+    /// version of each wins: `domain::merge`), and tells other tabs. Read, merge and write
+    /// happen in one transaction, so two tabs cannot interleave between them. A record deleted
+    /// anywhere stays deleted: nothing is written.
     pub async fn save<T: Record>(&self, record: &T) -> Result<Saved<T>, StoreError> {
         let timing = Timing::start("save");
         let value = serde_json::to_value(record).map_err(|e| StoreError::Failed(e.to_string()))?;
-        let outcome = self
-            .put_unless_older(T::STORE, record.meta(), value)
-            .await?;
+        let landed = self.put_merged(T::STORE, value).await?;
         timing.end();
-        match outcome {
-            None => Ok(Saved::Written),
-            Some(stored) => serde_json::from_value(stored)
-                .map(Saved::KeptNewer)
-                .map_err(|e| StoreError::Failed(e.to_string())),
+        match landed {
+            Landed::Deleted => Ok(Saved::Deleted),
+            Landed::Stored { as_sent: true, .. } => Ok(Saved::Written),
+            Landed::Stored { record, .. } => kinds::decode(&record)
+                .map(Saved::Merged)
+                .map_err(StoreError::Failed),
         }
     }
 
-    /// Writes `record`, with the fields the database indexes, unless the stored version is
-    /// newer; returns that newer version if so.
-    async fn put_unless_older(
+    /// Merges `incoming` (a record of `store_name`, checked) into the stored version and writes
+    /// the result unless it is what is stored; returns it, or that the record was deleted.
+    async fn put_merged(
         &self,
         store_name: &'static str,
-        meta: &Meta,
-        record: Value,
-    ) -> Result<Option<Value>, StoreError> {
-        let record = for_storage(store_name, record);
-        let tx = self
-            .db()?
-            .transaction(derived::scope(store_name).as_slice())
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
-        let store = tx.object_store(store_name)?;
-        let stored: Option<Value> = store.get(meta.id.as_str()).serde()?.await?;
-        let stored_meta = stored
-            .as_ref()
-            .and_then(|s| serde_json::from_value::<Meta>(s["meta"].clone()).ok());
-        if stored_meta.is_some_and(|stored_meta| !meta.supersedes(&stored_meta)) {
-            return Ok(stored);
+        incoming: Value,
+    ) -> Result<Landed, StoreError> {
+        let kind = kinds::of(store_name).ok_or_else(|| {
+            StoreError::Failed(format!("there is no kind of record {store_name}"))
+        })?;
+        let incoming = canonical(&incoming, kind.shape)
+            .ok_or_else(|| StoreError::Failed("a record without its meta".to_owned()))?;
+        let id = incoming["meta"]["id"]
+            .as_str()
+            .unwrap_or_default()
+            .to_owned();
+        let tx = self.writing(&write_scope(store_name))?;
+        if tombstones::is_deleted(&tx, store_name, &id).await? {
+            return Ok(Landed::Deleted);
         }
+        let store = tx.object_store(store_name)?;
+        let stored: Option<Value> = store.get(id.as_str()).serde()?.await?;
+        let stored = stored.map(|s| for_backup(store_name, s));
+        let merged = match &stored {
+            Some(stored) => merge(stored, &incoming, kind.shape)
+                .filter(|merged| (kind.check)(merged).is_ok())
+                // What is stored does not read as its kind: the sound version takes its place.
+                .unwrap_or_else(|| incoming.clone()),
+            None => incoming.clone(),
+        };
+        let as_sent = merged == incoming;
+        if stored.as_ref() == Some(&merged) {
+            return Ok(Landed::Stored {
+                record: merged,
+                changed: false,
+                as_sent,
+            });
+        }
+        let record = for_storage(store_name, merged.clone());
         store.put(&record).serde()?.await?;
-        derived::rewrite_in(&tx, store_name, &meta.id, stored.as_ref(), Some(&record))?;
+        derived::rewrite_in(&tx, store_name, &id, stored.as_ref(), Some(&record))?;
         tx.commit().await?;
-        snapshot::after_write(store_name, &meta.id, Some(&record));
-        self.inner.feed.announce(&Change::One {
+        snapshot::after_write(store_name, &id, Some(&record));
+        self.announce(&Change::One {
             store: store_name,
-            id: meta.id.clone(),
+            id,
         });
-        Ok(None)
+        Ok(Landed::Stored {
+            record: merged,
+            changed: true,
+            as_sent,
+        })
     }
 
-    /// Writes the edits left in the journal by a closed tab or a crash (newest still wins),
-    /// then clears them. Returns how many were recovered.
+    /// Merges the edits left in the journal by a closed tab or a crash into what is stored,
+    /// then clears them. An entry that does not read as its kind is dropped. Returns how many
+    /// changed what was stored.
     pub async fn replay_journal(&self) -> Result<usize, StoreError> {
         let mut recovered = 0;
         for (store_name, record) in journal::entries() {
-            let Ok(meta) = serde_json::from_value::<Meta>(record["meta"].clone()) else {
+            let Some(kind) = kinds::of(&store_name) else {
                 continue;
             };
-            let Ok(store) = known_store(&store_name) else {
+            let Ok(meta) = (kind.check)(&record).and_then(|()| {
+                serde_json::from_value::<Meta>(record["meta"].clone()).map_err(|e| e.to_string())
+            }) else {
+                journal::forget_entry(&store_name, &record);
                 continue;
             };
-            if self.put_unless_older(store, &meta, record).await?.is_none() {
+            if let Landed::Stored { changed: true, .. } =
+                self.put_merged(kind.store, record).await?
+            {
                 recovered += 1;
             }
-            journal::settle(&store_name, &meta);
+            journal::settle(kind.store, &meta);
         }
         Ok(recovered)
-    }
-
-    pub async fn delete<T: Record>(&self, id: &str) -> Result<(), StoreError> {
-        let tx = self
-            .db()?
-            .transaction(derived::scope(T::STORE).as_slice())
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
-        let store = tx.object_store(T::STORE)?;
-        let stored: Option<Value> = store.get(id).serde()?.await?;
-        store.delete(id).await?;
-        derived::rewrite_in(&tx, T::STORE, id, stored.as_ref(), None)?;
-        tx.commit().await?;
-        snapshot::after_write(T::STORE, id, None);
-        self.inner.feed.announce(&Change::One {
-            store: T::STORE,
-            id: id.to_owned(),
-        });
-        Ok(())
-    }
-
-    /// Deletes record `id` and, in the same transaction, every record in the `dependents`
-    /// (store, index) pairs whose index points at it: a person with their meetings and steps.
-    pub async fn delete_with_dependents<T: Record>(
-        &self,
-        id: &str,
-        dependents: &[(&'static str, &'static str)],
-    ) -> Result<(), StoreError> {
-        let mut names = derived::scope(T::STORE);
-        for (store, _) in dependents {
-            names.extend(derived::scope(store));
-        }
-        names.sort();
-        names.dedup();
-        let tx = self
-            .db()?
-            .transaction(names.as_slice())
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
-        for (store_name, index) in dependents {
-            let store = tx.object_store(store_name)?;
-            let gone: Vec<Value> = store
-                .index(index)?
-                .get_all()
-                .with_query::<&str, _>(indexed_db_futures::KeyRange::Only(id))
-                .serde()?
-                .await?
-                .collect::<Result<_, _>>()?;
-            for record in &gone {
-                let key = record["meta"]["id"].as_str().unwrap_or_default();
-                store.delete(key).await?;
-                derived::rewrite_in(&tx, store_name, key, Some(record), None)?;
-            }
-        }
-        let store = tx.object_store(T::STORE)?;
-        let stored: Option<Value> = store.get(id).serde()?.await?;
-        store.delete(id).await?;
-        derived::rewrite_in(&tx, T::STORE, id, stored.as_ref(), None)?;
-        tx.commit().await?;
-        snapshot::forget();
-        self.inner.feed.announce(&Change::One {
-            store: T::STORE,
-            id: id.to_owned(),
-        });
-        for (store, _) in dependents {
-            self.inner.feed.announce(&Change::All { store });
-        }
-        Ok(())
-    }
-
-    /// Removes every record of every kind, in one transaction, and the journal and the
-    /// snapshot of Today with them.
-    pub async fn delete_everything(&self) -> Result<(), StoreError> {
-        journal::clear();
-        snapshot::forget();
-        let every: Vec<&str> = STORE_NAMES.into_iter().chain(DERIVED_STORES).collect();
-        let tx = self
-            .db()?
-            .transaction(every.as_slice())
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
-        for name in every {
-            tx.object_store(name)?.clear()?.await?;
-        }
-        tx.commit().await?;
-        for store in STORE_NAMES {
-            self.inner.feed.announce(&Change::All { store });
-        }
-        Ok(())
-    }
-
-    /// Every record of every store, as JSON, read in one transaction (a consistent snapshot),
-    /// as a backup holds them: without the fields the store derives for its indexes.
-    pub async fn export_all(&self) -> Result<BTreeMap<String, Vec<Value>>, StoreError> {
-        let tx = self.db()?.transaction(STORE_NAMES).build()?;
-        let mut stores = BTreeMap::new();
-        for name in STORE_NAMES {
-            let records: Vec<Value> = read_all(&tx.object_store(name)?).await?;
-            let records = records.into_iter().map(|r| for_backup(name, r)).collect();
-            stores.insert(name.to_owned(), records);
-        }
-        Ok(stores)
-    }
-
-    /// Restores a validated backup: merges by id, newer `updated_at` wins. Planning and writing
-    /// happen in one transaction, so it all lands or nothing does.
-    pub async fn restore(&self, backup: &Backup) -> Result<ImportPlan, StoreError> {
-        let restored: Vec<&'static str> = backup
-            .stores
-            .keys()
-            .map(|name| known_store(name))
-            .collect::<Result<_, _>>()?;
-        let every: Vec<&str> = STORE_NAMES.into_iter().chain(DERIVED_STORES).collect();
-        let tx = self
-            .db()?
-            .transaction(every.as_slice())
-            .with_mode(TransactionMode::Readwrite)
-            .build()?;
-        let mut stored = HashMap::new();
-        // What each stored record derives, to be replaced by what its newer version derives.
-        let mut derived_before = HashMap::new();
-        for &name in &restored {
-            let records: Vec<Value> = read_all(&tx.object_store(name)?).await?;
-            for record in records {
-                let meta = &record["meta"];
-                if let (Some(id), Some(updated_at)) =
-                    (meta["id"].as_str(), meta["updated_at"].as_i64())
-                {
-                    stored.insert((name.to_owned(), id.to_owned()), updated_at);
-                    let before = derived::of(name, Some(&record));
-                    if before != Derived::Nothing {
-                        derived_before.insert((name, id.to_owned()), before);
-                    }
-                }
-            }
-        }
-        let plan = plan_import(backup, &stored);
-        for (name, record) in &plan.writes {
-            let name = known_store(name)?;
-            let record = for_storage(name, record.clone());
-            tx.object_store(name)?.put(&record).serde()?;
-            if let Some(target) = derived::derived_store(name) {
-                let id = record["meta"]["id"].as_str().unwrap_or_default();
-                let before = derived_before
-                    .remove(&(name, id.to_owned()))
-                    .unwrap_or(Derived::Nothing);
-                let target = tx.object_store(target)?;
-                derived::rewrite(
-                    target.as_sys(),
-                    id,
-                    before,
-                    derived::of(name, Some(&record)),
-                )?;
-            }
-        }
-        tx.commit().await?;
-        snapshot::forget();
-        for store in restored {
-            self.inner.feed.announce(&Change::All { store });
-        }
-        Ok(plan)
     }
 
     /// Closes the connection (tests; and before deleting the database).
@@ -344,19 +255,36 @@ impl Store {
     }
 }
 
+/// The stores a write of one record of `store_name` spans: its own, what it derives, and the
+/// tombstones (read by every write, written by a delete).
+pub(super) fn write_scope(store_name: &'static str) -> Vec<&'static str> {
+    let mut scope = derived::scope(store_name);
+    scope.push(TOMBSTONES);
+    scope
+}
+
+/// Every object store: the records', the derived ones and the tombstones.
+pub(super) fn every_store() -> Vec<&'static str> {
+    STORE_NAMES
+        .into_iter()
+        .chain(DERIVED_STORES)
+        .chain([TOMBSTONES])
+        .collect()
+}
+
 /// `name` as one of the app's object stores (a name from a journal or a backup is checked
 /// against them before anything is written).
-fn known_store(name: &str) -> Result<&'static str, StoreError> {
+pub(super) fn known_store(name: &str) -> Result<&'static str, StoreError> {
     STORE_NAMES
         .into_iter()
         .find(|known| *known == name)
         .ok_or_else(|| StoreError::Failed(format!("there is no object store named {name}")))
 }
 
-/// Every record in an object store, deserialized.
+/// Every record in an object store, deserialized; one that does not read as `T` is set aside.
 pub(super) async fn read_all<T: DeserializeOwned>(
     store: &ObjectStore<'_>,
 ) -> Result<Vec<T>, StoreError> {
     let records = store.get_all().serde()?.await?;
-    Ok(records.collect::<Result<_, _>>()?)
+    Ok(records.filter_map(Result::ok).collect())
 }

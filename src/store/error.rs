@@ -12,6 +12,8 @@ pub enum StoreError {
     Blocked,
     /// A newer version of the app, opened in another tab, needs this tab to close its connection.
     VersionChanged,
+    /// A request refused for a reason the message gives in full (a backup too old to restore).
+    Refused(String),
     /// Anything else: a stored value that would not read back, a failed request.
     Failed(String),
 }
@@ -32,6 +34,7 @@ impl fmt::Display for StoreError {
             StoreError::VersionChanged => f.write_str(
                 "A newer version of the app was opened in another tab. Reload this tab to keep working; everything you saved is kept.",
             ),
+            StoreError::Refused(why) => f.write_str(why),
             StoreError::Failed(detail) => write!(f, "Saving or loading failed: {detail}"),
         }
     }

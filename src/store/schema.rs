@@ -11,10 +11,13 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::derived::{self, CARDS, FACTS};
 use super::fields;
-use super::indexed::{open_key, OPEN_FIELD};
+use super::indexed::{for_backup, for_storage, open_key, OPEN_FIELD};
+use super::tombstones::TOMBSTONES;
+use crate::domain::kinds;
+use crate::domain::merge::canonical;
 
 pub const DB_NAME: &str = "one-on-one";
-pub const DB_VERSION: u32 = 6;
+pub const DB_VERSION: u32 = 7;
 
 /// Meetings and next steps by the person they concern (version 1).
 pub(super) const BY_PERSON: &str = "by_person";
@@ -75,9 +78,15 @@ pub const DERIVED_STORES: [&str; 2] = [CARDS, FACTS];
 /// that set each stage and last contact as keys, built here from what is stored.
 const DERIVED_LAYOUT: [(&str, Option<&str>); 2] = [(CARDS, Some("id")), (FACTS, None)];
 
-/// Brings a database at `old_version` up to `DB_VERSION`, one step at a time.
-pub(super) fn upgrade(old_version: u32, db: &Database) -> indexed_db_futures::Result<()> {
-    if old_version < 1 {
+/// Brings a database at `old_version` up to `new_version` (`DB_VERSION`, or an older one to
+/// build a database as an older release laid it out, for upgrade tests), one step at a time.
+pub(super) fn upgrade(
+    old_version: u32,
+    new_version: u32,
+    db: &Database,
+) -> indexed_db_futures::Result<()> {
+    let step = |n: u32| old_version < n && n <= new_version;
+    if step(1) {
         for (store_name, indexes) in LAYOUT_V1 {
             let store = db
                 .create_object_store(store_name)
@@ -90,27 +99,27 @@ pub(super) fn upgrade(old_version: u32, db: &Database) -> indexed_db_futures::Re
             }
         }
     }
-    if old_version < 2 {
+    if step(2) {
         let (index_name, key_path) = MEETINGS_BY_STATUS;
         store_being_upgraded("meetings")?.create_index_with_str(index_name, key_path)?;
     }
-    if old_version < 3 {
+    if step(3) {
         let (index_name, [first, second]) = MEETINGS_BY_STATUS_START;
         let key_path = js_sys::Array::of2(&first.into(), &second.into());
         store_being_upgraded("meetings")?.create_index_with_str_sequence(index_name, &key_path)?;
     }
-    if old_version < 4 {
+    if step(4) {
         let steps = store_being_upgraded("next_steps")?;
         steps.create_index_with_str(STEPS_BY_OPEN, OPEN_FIELD)?;
         let key_path = js_sys::Array::of2(&OPEN_FIELD.into(), &"due_at".into());
         steps.create_index_with_str_sequence(STEPS_BY_OPEN_DUE, &key_path)?;
         mark_open_steps(&steps)?;
     }
-    if old_version < 5 {
+    if step(5) {
         let (index_name, key_path) = PEOPLE_BY_REFERRER;
         store_being_upgraded("people")?.create_index_with_str(index_name, key_path)?;
     }
-    if old_version < 6 {
+    if step(6) {
         for (name, key_path) in DERIVED_LAYOUT {
             let store = db.create_object_store(name);
             match key_path {
@@ -122,6 +131,44 @@ pub(super) fn upgrade(old_version: u32, db: &Database) -> indexed_db_futures::Re
             derive_from(source)?;
         }
     }
+    if step(7) {
+        db.create_object_store(TOMBSTONES).build()?;
+        if old_version >= 1 {
+            for kind in &kinds::KINDS {
+                give_versions(kind)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Version 7: every stored record in the form the merge keeps (`domain::merge::canonical`):
+/// its base version written out from its `updated_at`, the asks of its debrief given ids.
+fn give_versions(kind: &'static kinds::Kind) -> Result<(), JsValue> {
+    let store = store_being_upgraded(kind.store)?;
+    let request = store.get_all()?;
+    let on_read = {
+        let request = request.clone();
+        Closure::once_into_js(move || {
+            let Ok(all) = request.result() else { return };
+            let to_js = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+            for stored in js_sys::Array::from(&all) {
+                let Ok(record) = serde_wasm_bindgen::from_value(stored) else {
+                    continue;
+                };
+                let Some(record) = canonical(&for_backup(kind.store, record), kind.shape) else {
+                    continue;
+                };
+                if let Ok(value) =
+                    serde::Serialize::serialize(&for_storage(kind.store, record), &to_js)
+                {
+                    // A failed write fails the upgrade, and the open with it.
+                    let _ = store.put(&value);
+                }
+            }
+        })
+    };
+    request.set_onsuccess(Some(on_read.unchecked_ref()));
     Ok(())
 }
 

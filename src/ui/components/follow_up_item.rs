@@ -9,17 +9,20 @@ use crate::domain::calendar::CalendarItem;
 use crate::domain::next_step::{NextStep, Owner, StepKind};
 use crate::domain::when::{describe_day, from_date_input, to_date_input};
 use crate::platform::ids::now_ms;
+use crate::store::edited;
 use crate::ui::components::add_to_calendar::AddToCalendar;
 use crate::ui::data::store_context::Db;
 
 /// Saves a changed step (done, undone, rescheduled), once the store is open if it is not yet
-/// (Today shows its snapshot's steps before that).
-pub fn save_step(db: Db, mut step: NextStep, change: impl FnOnce(&mut NextStep)) {
-    change(&mut step);
-    step.meta.touch(now_ms());
+/// (Today shows its snapshot's steps before that), and returns it as changed: the version an
+/// undo changes back.
+pub fn save_step(db: Db, step: NextStep, change: impl FnOnce(&mut NextStep)) -> NextStep {
+    let step = edited(&step, change);
+    let saved = step.clone();
     db.with_store(move |store| {
         spawn_local(async move { db.report(store.save(&step).await.map(|_| ())) });
     });
+    saved
 }
 
 #[component]
@@ -60,8 +63,8 @@ pub fn FollowUpItem(
             <div class="follow-up-tools">
                 <button type="button" class="button" aria-label=format!("Done: {text}")
                     on:click=move |_| {
-                        save_step(db, for_done.clone(), |s| s.done_at = Some(now_ms()));
-                        on_done.run(for_done.clone());
+                        let done = save_step(db, for_done.clone(), |s| s.done_at = Some(now_ms()));
+                        on_done.run(done);
                     }>"Done"</button>
                 <div class="field">
                     <label for=date_id.clone()>{format!("Due date for {text}")}</label>
@@ -72,7 +75,7 @@ pub fn FollowUpItem(
                         } />
                 </div>
                 <AddToCalendar label=format!("Add to calendar: {}", step.text) about=calendar_name.clone()
-                    items=Callback::new(move |_| vec![CalendarItem::Step(for_calendar.clone(), calendar_name.clone())]) />
+                    items=Callback::new(move |_| vec![CalendarItem::Step(Box::new(for_calendar.clone()), calendar_name.clone())]) />
             </div>
         </li>
     }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::record::Record;
 use crate::platform::ids::now_ms;
-use crate::store::{Autosave, Saved};
+use crate::store::{edited, Autosave, Saved};
 use crate::ui::data::query::{use_query_with, OnChange};
 use crate::ui::data::store_context::Db;
 
@@ -39,6 +39,14 @@ pub enum Presence {
     Shown,
     /// Not stored, and there is no blank one to start (a deleted person, a wrong link).
     Missing,
+}
+
+/// Moves `presence` to `now` only when it changes: the screen is built again on every move, so
+/// a save from another tab must not rebuild it (and take the focus from the person typing).
+fn show(presence: RwSignal<Presence>, now: Presence) {
+    if presence.get_untracked() != now {
+        presence.set(now);
+    }
 }
 
 pub struct Editable<T: Record + Send + Sync> {
@@ -94,9 +102,25 @@ impl<T: Record + Send + Sync> Editable<T> {
                         }
                         return;
                     }
+                    let typing = saver.with_value(|s| s.as_ref().is_some_and(|s| s.has_pending()));
                     match result {
                         Ok(Saved::Written) => db.report(Ok(())),
-                        Ok(Saved::KeptNewer(newer)) => record.set(Some(newer)),
+                        // Another tab changed other parts meanwhile: shown once the person
+                        // pauses (a later save brings them again if they are still typing).
+                        Ok(Saved::Merged(merged)) => {
+                            db.report(Ok(()));
+                            if !typing {
+                                edited.set(false);
+                                record.set(Some(merged));
+                            }
+                        }
+                        Ok(Saved::Deleted) => {
+                            edited.set(false);
+                            record.set(None);
+                            show(presence, Presence::Missing);
+                            state.set(SaveState::Idle);
+                            return;
+                        }
                         Err(error) => {
                             state.set(SaveState::Failed);
                             db.report(Err(error));
@@ -130,11 +154,14 @@ impl<T: Record + Send + Sync> Editable<T> {
                 None => {
                     edited.set(false);
                     let fresh = blank.with_value(|blank| blank(&id.get_value(), now_ms()));
-                    presence.set(if fresh.is_some() {
-                        Presence::Shown
-                    } else {
-                        Presence::Missing
-                    });
+                    show(
+                        presence,
+                        if fresh.is_some() {
+                            Presence::Shown
+                        } else {
+                            Presence::Missing
+                        },
+                    );
                     record.set(fresh);
                 }
                 Some(found) => {
@@ -146,7 +173,7 @@ impl<T: Record + Send + Sync> Editable<T> {
                     if newer || !edited.get_untracked() {
                         edited.set(false);
                         record.set(Some(found));
-                        presence.set(Presence::Shown);
+                        show(presence, Presence::Shown);
                     }
                 }
             }
@@ -156,11 +183,12 @@ impl<T: Record + Send + Sync> Editable<T> {
 
     /// Applies an edit, marks it changed now, and schedules the autosave.
     pub fn edit(&self, apply: impl FnOnce(&mut T)) {
-        let Some(mut changed) = self.record.get_untracked() else {
+        let Some(changed) = self
+            .record
+            .with_untracked(|r| r.as_ref().map(|r| edited(r, apply)))
+        else {
             return;
         };
-        apply(&mut changed);
-        changed.meta_mut().touch(now_ms());
         self.edited.set(true);
         self.record.set(Some(changed.clone()));
         self.state.set(SaveState::Pending);

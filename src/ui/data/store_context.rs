@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::platform::ids::now_ms;
 use crate::platform::{lifecycle, storage};
 use crate::store::{flush_all_pending, Store, StoreError, DB_NAME};
 
@@ -97,6 +98,8 @@ pub fn provide_store_named(name: &'static str) {
                 if let Err(error) = opened.replay_journal().await {
                     notice.set(Some(error.to_string()));
                 }
+                // Cheap (a handful of tombstones), and failing it costs nothing but space.
+                let _ = opened.forget_old_deletions(now_ms()).await;
                 store.set(Some(opened.clone()));
                 for then in db
                     .waiting

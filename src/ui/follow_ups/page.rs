@@ -43,7 +43,7 @@ pub fn FollowUps() -> impl IntoView {
             .flat_map(|(_, steps)| steps)
             .map(|step| {
                 let name = name_of(&step.person_id);
-                CalendarItem::Step(step, name)
+                CalendarItem::Step(Box::new(step), name)
             })
             .collect()
     });

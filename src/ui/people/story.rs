@@ -65,7 +65,7 @@ pub fn PersonStory(
                 .chain(told.my_tasks)
                 .chain(told.next_check_in);
             meetings
-                .chain(steps.map(|s| CalendarItem::Step(s, name.clone())))
+                .chain(steps.map(|s| CalendarItem::Step(Box::new(s), name.clone())))
                 .collect()
         })
     };

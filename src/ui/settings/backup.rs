@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
-use crate::domain::backup::{parse_backup, Backup};
+use crate::domain::backup::parse_backup;
 use crate::platform::{files, ids::now_ms};
 use crate::store::STORE_NAMES;
 use crate::ui::data::store_context::Db;
@@ -35,9 +35,8 @@ pub fn BackupSection() -> impl IntoView {
         let Some(store) = db.store() else { return };
         busy.set(true);
         spawn_local(async move {
-            let result = match store.export_all().await {
-                Ok(stores) => {
-                    let backup = Backup::new(now_ms(), VERSION, stores);
+            let result = match store.export(now_ms(), VERSION).await {
+                Ok(backup) => {
                     let count = backup.record_count();
                     let name =
                         format!("one-on-one-backup-{}.json", Local::now().format("%Y-%m-%d"));

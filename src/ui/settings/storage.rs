@@ -5,6 +5,8 @@ use leptos::prelude::*;
 
 use crate::domain::units::format_bytes;
 use crate::platform::storage;
+use crate::store::Change;
+use crate::ui::data::query::{use_query_with, OnChange};
 
 #[component]
 pub fn StorageFacts() -> impl IntoView {
@@ -31,12 +33,30 @@ pub fn StorageFacts() -> impl IntoView {
             None => "Unknown in this browser".to_owned(),
         })
     };
+    // Counted again after a restore or a deletion of everything (a save only ever stores a
+    // record that reads).
+    let unreadable = use_query_with(
+        |store| async move { store.unreadable().await },
+        |_, change| match change {
+            Change::All { .. } => OnChange::Reload,
+            Change::One { .. } => OnChange::Ignore,
+        },
+    );
+    let records = move || {
+        unreadable.get().map(|count| match count {
+            0 => "Every record reads".to_owned(),
+            1 => "1 record could not be read. It is set aside, and kept as it is in backups; everything else works.".to_owned(),
+            n => format!("{n} records could not be read. They are set aside, and kept as they are in backups; everything else works."),
+        })
+    };
     view! {
         <dl class="facts">
             <dt>"Data on this device"</dt>
             <dd>{persistence}</dd>
             <dt>"Space"</dt>
             <dd>{space}</dd>
+            <dt>"Records"</dt>
+            <dd>{records}</dd>
         </dl>
         <p class="muted">
             "On iPhone and iPad, Safari may clear a website's data after a few weeks without a visit. Add the app to your Home Screen (Share, then Add to Home Screen): installed apps keep their data."

@@ -11,6 +11,7 @@ use crate::domain::person::Person;
 use crate::domain::record::Meta;
 use crate::domain::when::{describe_day, from_date_input, from_input, to_input};
 use crate::platform::ids::{new_id, now_ms};
+use crate::store::edited;
 use crate::ui::data::editable::Editable;
 use crate::ui::data::records::use_steps_of;
 use crate::ui::data::store_context::Db;
@@ -100,11 +101,7 @@ pub fn DebriefSteps(meeting: Editable<Meeting>, person: Editable<Person>) -> imp
         let at = from_input(&value, &Local);
         match (check_in.get_untracked(), at) {
             (Some(existing), None) => remove(db, existing.meta.id),
-            (Some(mut existing), Some(at)) => {
-                existing.due_at = Some(at);
-                existing.meta.touch(now_ms());
-                save(db, existing);
-            }
+            (Some(existing), Some(at)) => save(db, edited(&existing, |s| s.due_at = Some(at))),
             (None, Some(at)) => save(
                 db,
                 NextStep {

@@ -1,0 +1,121 @@
+//! Deleting: a record (with what depends on it, for a person) leaves a tombstone in the same
+//! transaction, and its journaled edits and Today's snapshot are forgotten, so nothing brings it
+//! back. Deleting everything forgets the tombstones too: nothing is left to protect.
+
+use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::Transaction;
+use serde_json::Value;
+
+use super::broadcast::Change;
+use super::database::{every_store, write_scope, Store};
+use super::derived;
+use super::error::StoreError;
+use super::journal;
+use super::schema::STORE_NAMES;
+use super::snapshot;
+use super::stamping;
+use super::tombstones::{self, TOMBSTONES};
+use crate::domain::record::Record;
+
+impl Store {
+    /// Deletes record `id` of kind `T` for good.
+    pub async fn delete<T: Record>(&self, id: &str) -> Result<(), StoreError> {
+        let tx = self.writing(&write_scope(T::STORE))?;
+        delete_in(&tx, T::STORE, id).await?;
+        tx.commit().await?;
+        journal::forget(T::STORE, id);
+        snapshot::after_write(T::STORE, id, None);
+        self.announce(&Change::One {
+            store: T::STORE,
+            id: id.to_owned(),
+        });
+        Ok(())
+    }
+
+    /// Deletes record `id` and, in the same transaction, every record in the `dependents`
+    /// (store, index) pairs whose index points at it: a person with their meetings and steps.
+    pub async fn delete_with_dependents<T: Record>(
+        &self,
+        id: &str,
+        dependents: &[(&'static str, &'static str)],
+    ) -> Result<(), StoreError> {
+        let mut names = write_scope(T::STORE);
+        for (store, _) in dependents {
+            names.extend(write_scope(store));
+        }
+        names.sort();
+        names.dedup();
+        let tx = self.writing(&names)?;
+        let mut gone_ids = Vec::new();
+        for &(store_name, index) in dependents {
+            let gone: Vec<Value> = tx
+                .object_store(store_name)?
+                .index(index)?
+                .get_all()
+                .with_query::<&str, _>(indexed_db_futures::KeyRange::Only(id))
+                .serde()?
+                .await?
+                .collect::<Result<_, _>>()?;
+            for record in &gone {
+                let key = record["meta"]["id"].as_str().unwrap_or_default();
+                delete_in(&tx, store_name, key).await?;
+                gone_ids.push((store_name, key.to_owned()));
+            }
+        }
+        delete_in(&tx, T::STORE, id).await?;
+        tx.commit().await?;
+        journal::forget(T::STORE, id);
+        for (store_name, key) in &gone_ids {
+            journal::forget(store_name, key);
+        }
+        snapshot::forget();
+        self.announce(&Change::One {
+            store: T::STORE,
+            id: id.to_owned(),
+        });
+        for (store, _) in dependents {
+            self.announce(&Change::All { store });
+        }
+        Ok(())
+    }
+
+    /// Forgets deletions older than the retention period (`domain::tombstone::RETENTION_MS`);
+    /// run once the store opens. Returns how many were forgotten.
+    pub async fn forget_old_deletions(&self, now_ms: i64) -> Result<usize, StoreError> {
+        let tx = self.writing(&[TOMBSTONES])?;
+        let forgotten = tombstones::purge_expired(&tx, now_ms).await?;
+        tx.commit().await?;
+        Ok(forgotten)
+    }
+
+    /// Removes every record of every kind and every tombstone, in one transaction, and the
+    /// journal and the snapshot of Today with them.
+    pub async fn delete_everything(&self) -> Result<(), StoreError> {
+        journal::clear();
+        snapshot::forget();
+        let every = every_store();
+        let tx = self.writing(&every)?;
+        for name in every {
+            tx.object_store(name)?.clear()?.await?;
+        }
+        tx.commit().await?;
+        for store in STORE_NAMES {
+            self.announce(&Change::All { store });
+        }
+        Ok(())
+    }
+}
+
+/// Deletes record `id` of `store_name` in `tx` (which spans its derived store and the
+/// tombstones), and leaves its tombstone.
+pub(super) async fn delete_in(
+    tx: &Transaction<'_>,
+    store_name: &'static str,
+    id: &str,
+) -> Result<(), StoreError> {
+    let store = tx.object_store(store_name)?;
+    let stored: Option<Value> = store.get(id).serde()?.await?;
+    store.delete(id).await?;
+    derived::rewrite_in(tx, store_name, id, stored.as_ref(), None)?;
+    tombstones::put(tx, &stamping::tombstone(store_name, id, stored.as_ref()))
+}
