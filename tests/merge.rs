@@ -628,3 +628,23 @@ proptest! {
         prop_assert!(kinds::decode::<Meeting>(&left).is_ok());
     }
 }
+
+#[test]
+fn a_merge_says_which_side_already_held_all_of_it() {
+    use one_on_one::domain::merge::merge_reporting;
+    let (mut one, mut two) = (Clock::new("one"), Clock::new("two"));
+    let base = ana();
+    let same = merge_reporting(&base, &base, PERSON).unwrap();
+    assert!(same.as_first && same.as_second, "nothing to write");
+    let phone = edit(&base, &mut one, T0 + 1, |p| p.phone = "1".into());
+    let newer = merge_reporting(&base, &phone, PERSON).unwrap();
+    assert!(!newer.as_first && newer.as_second, "the edit is the result");
+    let older = merge_reporting(&phone, &base, PERSON).unwrap();
+    assert!(
+        older.as_first && !older.as_second,
+        "what is stored already holds it"
+    );
+    let notes = edit(&base, &mut two, T0 + 2, |p| p.notes = "n".into());
+    let both = merge_reporting(&phone, &notes, PERSON).unwrap();
+    assert!(!both.as_first && !both.as_second, "each side brings a part");
+}

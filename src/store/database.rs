@@ -21,7 +21,7 @@ use super::schema::{self, DB_NAME, DB_VERSION, DERIVED_STORES, STORE_NAMES};
 use super::snapshot;
 use super::tombstones::{self, TOMBSTONES};
 use crate::domain::kinds;
-use crate::domain::merge::{canonical, merge};
+use crate::domain::merge::{merge_reporting, Merged};
 use crate::domain::record::{Meta, Record};
 use crate::platform::timing::Timing;
 use serde_json::Value;
@@ -179,11 +179,9 @@ impl Store {
         let kind = kinds::of(store_name).ok_or_else(|| {
             StoreError::Failed(format!("there is no kind of record {store_name}"))
         })?;
-        let incoming = canonical(&incoming, kind.shape)
-            .ok_or_else(|| StoreError::Failed("a record without its meta".to_owned()))?;
         let id = incoming["meta"]["id"]
             .as_str()
-            .unwrap_or_default()
+            .ok_or_else(|| StoreError::Failed("a record without its id".to_owned()))?
             .to_owned();
         let tx = self.writing(&write_scope(store_name))?;
         if tombstones::is_deleted(&tx, store_name, &id).await? {
@@ -192,21 +190,31 @@ impl Store {
         let store = tx.object_store(store_name)?;
         let stored: Option<Value> = store.get(id.as_str()).serde()?.await?;
         let stored = stored.map(|s| for_backup(store_name, s));
-        let merged = match &stored {
-            Some(stored) => merge(stored, &incoming, kind.shape)
-                .filter(|merged| (kind.check)(merged).is_ok())
-                // What is stored does not read as its kind: the sound version takes its place.
-                .unwrap_or_else(|| incoming.clone()),
-            None => incoming.clone(),
+        let report = stored
+            .as_ref()
+            .and_then(|stored| merge_reporting(stored, &incoming, kind.shape));
+        let (merged, as_sent) = match report {
+            // What is stored holds all of it already: nothing to write.
+            Some(Merged {
+                as_first: true,
+                record,
+                as_second,
+            }) => {
+                return Ok(Landed::Stored {
+                    record,
+                    changed: false,
+                    as_sent: as_second,
+                });
+            }
+            // Parts of the stored version are kept: the result must read as its kind (a stored
+            // record that does not is replaced by the sound version).
+            Some(Merged {
+                as_second: false,
+                record,
+                ..
+            }) if (kind.check)(&record).is_ok() => (record, false),
+            _ => (incoming, true),
         };
-        let as_sent = merged == incoming;
-        if stored.as_ref() == Some(&merged) {
-            return Ok(Landed::Stored {
-                record: merged,
-                changed: false,
-                as_sent,
-            });
-        }
         let record = for_storage(store_name, merged.clone());
         store.put(&record).serde()?.await?;
         derived::rewrite_in(&tx, store_name, &id, stored.as_ref(), Some(&record))?;

@@ -38,7 +38,8 @@ pub fn edited<T: Record>(before: &T, apply: impl FnOnce(&mut T)) -> T {
     };
     let stamped =
         CLOCK.with(|clock| stamp_edit(&old, &new, shape, &mut clock.borrow_mut(), now_ms()));
-    match stamped.and_then(|v| serde_json::from_value(v).ok()) {
+    // Decoded as the strict check decodes (one set of conversions in the wasm, not two).
+    match stamped.and_then(|v| kinds::decode::<T>(&v).ok()) {
         Some(stamped) => stamped,
         None => {
             after.meta_mut().touch(now_ms());

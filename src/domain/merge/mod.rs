@@ -26,16 +26,40 @@ fn meta_of(record: &Value) -> Option<Meta> {
 /// Two versions of one record merged, part by part (see the module's rule). `None` when either
 /// has no readable meta (records are checked before they get here).
 pub fn merge(a: &Value, b: &Value, shape: RecordShape) -> Option<Value> {
+    merge_reporting(a, b, shape).map(|merged| merged.record)
+}
+
+/// A merge, and which side already held all of it.
+pub struct Merged {
+    pub record: Value,
+    /// Every part (and the times) are the first side's: it is the merge already.
+    pub as_first: bool,
+    /// Every part (and the times) are the second side's.
+    pub as_second: bool,
+}
+
+/// [`merge`], saying whether either side already was the result, so a save that changes
+/// nothing writes nothing and one that only adds to what is stored writes what it brought.
+pub fn merge_reporting(a: &Value, b: &Value, shape: RecordShape) -> Option<Merged> {
     let (meta_a, meta_b) = (meta_of(a)?, meta_of(b)?);
     let mut merged: BTreeMap<String, Part> = explode(a, shape, &meta_a).into_iter().collect();
+    let parts_of_a = merged.len();
+    let (mut as_first, mut as_second, mut shared) = (true, true, 0);
     for (path, part) in explode(b, shape, &meta_b) {
         match merged.get(&path) {
-            Some(kept) if !part.beats(kept) => {}
-            _ => {
+            Some(kept) if *kept == part => shared += 1,
+            Some(kept) if !part.beats(kept) => {
+                shared += 1;
+                as_second = false;
+            }
+            found => {
+                shared += usize::from(found.is_some());
+                as_first = false;
                 merged.insert(path, part);
             }
         }
     }
+    as_second &= shared == parts_of_a;
     let meta = Meta {
         id: meta_a.id.clone(),
         created_at: meta_a.created_at.min(meta_b.created_at),
@@ -44,7 +68,16 @@ pub fn merge(a: &Value, b: &Value, shape: RecordShape) -> Option<Value> {
         base: None,
         versions: BTreeMap::new(),
     };
-    Some(implode(&merged, shape, meta))
+    let same_times = |m: &Meta| {
+        (m.created_at, m.updated_at, m.schema) == (meta.created_at, meta.updated_at, meta.schema)
+    };
+    as_first &= same_times(&meta_a);
+    as_second &= same_times(&meta_b);
+    Some(Merged {
+        record: implode(&merged, shape, meta),
+        as_first,
+        as_second,
+    })
 }
 
 /// The record in the one form the merge gives: base and versions spelled out, words of sets in
