@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::kinds;
-use super::merge::{canonical, merge};
+use super::merge::{canonical, merge_reporting};
 use super::record::SCHEMA_VERSION;
 use super::tombstone::Tombstone;
 
@@ -316,23 +316,25 @@ pub fn plan_import(
                 plan.deleted += 1;
                 continue;
             }
-            let incoming = canonical(record, kind.shape).unwrap_or_else(|| record.clone());
-            match stored.get(&key).and_then(|s| canonical(s, kind.shape)) {
+            match stored
+                .get(&key)
+                .and_then(|mine| merge_reporting(mine, record, kind.shape))
+            {
                 None => {
                     plan.added += 1;
-                    plan.writes.push((store.clone(), incoming));
+                    let added = canonical(record, kind.shape).unwrap_or_else(|| record.clone());
+                    plan.writes.push((store.clone(), added));
                 }
-                Some(mine) => {
-                    let merged = merge(&mine, &incoming, kind.shape)
-                        .filter(|merged| (kind.check)(merged).is_ok())
-                        // What is stored here does not read: the backup's sound version replaces it.
-                        .unwrap_or_else(|| incoming.clone());
-                    if merged == mine {
-                        plan.kept += 1;
+                Some(merged) if merged.as_first => plan.kept += 1,
+                Some(merged) => {
+                    plan.updated += 1;
+                    // What is stored here does not read: the backup's sound version replaces it.
+                    let written = if (kind.check)(&merged.record).is_ok() {
+                        merged.record
                     } else {
-                        plan.updated += 1;
-                        plan.writes.push((store.clone(), merged));
-                    }
+                        record.clone()
+                    };
+                    plan.writes.push((store.clone(), written));
                 }
             }
         }
