@@ -146,10 +146,6 @@ impl Clock {
         }
     }
 
-    pub fn replica(&self) -> &str {
-        &self.replica
-    }
-
     /// A stamp later than every stamp this clock gave or saw, and than `seen` (the newest
     /// version of what is being changed), at wall time `now_ms` when the clock is not behind.
     pub fn tick(&mut self, now_ms: i64, seen: Option<&Stamp>) -> Stamp {
