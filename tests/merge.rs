@@ -59,6 +59,22 @@ fn two_tabs_editing_different_fields_keep_both() {
 }
 
 #[test]
+fn an_edit_marked_as_it_was_typed_keeps_that_time_and_the_merge_is_the_edit() {
+    let mut clock = Clock::new("tab");
+    let base = ana();
+    // Typed keystroke by keystroke (each marks the record), versioned once when written.
+    let mut typed = person(&base);
+    typed.notes = "Cares about buses".into();
+    typed.meta.touch(T0 + 5_000);
+    let written = stamp_edit(&base, &value(&typed), PERSON, &mut clock, T0 + 5_300).unwrap();
+    assert_eq!(person(&written).meta.updated_at, T0 + 5_000, "the time it was typed");
+    assert!(person(&written).meta.versions.contains_key("notes"));
+    // What the store holds is the version it was made from: the merge is the edit itself.
+    assert_eq!(merge(&base, &written, PERSON).unwrap(), written);
+    assert_eq!(merge(&written, &base, PERSON).unwrap(), written);
+}
+
+#[test]
 fn the_same_field_edited_twice_keeps_the_later_edit() {
     let (mut one, mut two) = (Clock::new("one"), Clock::new("two"));
     let base = ana();

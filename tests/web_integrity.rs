@@ -6,6 +6,9 @@
 
 #![cfg(target_arch = "wasm32")]
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use gloo_storage::{LocalStorage, Storage};
 use indexed_db_futures::database::Database;
 use indexed_db_futures::prelude::*;
@@ -24,7 +27,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 #[path = "support/wait.rs"]
 mod wait;
-use wait::next_change;
+use wait::{next_change, Latch};
 
 async fn fresh(name: &str) -> Store {
     let _ = Database::delete_by_name(name).unwrap().await;
@@ -60,6 +63,129 @@ async fn two_tabs_editing_one_person_keep_both_edits() {
     assert_eq!(stored.tags, ["transit", "buses"]);
     // Saving what is stored again changes nothing, and tells no one.
     assert_eq!(store.save(&stored).await.unwrap(), Saved::Written);
+    store.close();
+}
+
+/// `person` with `note`, saved once since it was made: its parts carry the version it was
+/// made with, as a person edited before does.
+fn with_note(mut person: Person, note: &str) -> Person {
+    person.notes = note.into();
+    edited(&person, |_| {})
+}
+
+/// An edit as the screen makes it: typed on what is shown and marked now, not yet versioned.
+fn typed(shown: &Person, apply: impl FnOnce(&mut Person)) -> Person {
+    let mut typed = shown.clone();
+    apply(&mut typed);
+    typed.meta.touch(shown.meta.updated_at + 1);
+    typed
+}
+
+#[wasm_bindgen_test]
+async fn typing_versions_its_edit_when_written_and_keeps_another_tabs_change() {
+    let store = fresh("test-typing-versions").await;
+    // A note that sorts after the one typed: only its version can make the typed one win.
+    store.save(&with_note(ana(), "zoning hearing")).await.unwrap();
+    let shown = store.get::<Person>("ana").await.unwrap().unwrap();
+    let outcomes: Rc<RefCell<Vec<Saved<Person>>>> = Rc::default();
+    let landed = Latch::new();
+    let saver = {
+        let (outcomes, landed) = (outcomes.clone(), landed.clone());
+        Autosave::new(store.clone(), 60_000, move |saved: Result<Saved<Person>, _>| {
+            outcomes.borrow_mut().push(saved.unwrap());
+            landed.open();
+        })
+    };
+    saver.rebase(Some(shown.clone()));
+    // Keystroke by keystroke on the shown record; meanwhile another tab changes the phone.
+    let first = typed(&shown, |p| p.notes = "Cares".into());
+    saver.schedule(first.clone());
+    saver.schedule(typed(&first, |p| p.notes = "Cares about the 42 bus".into()));
+    store
+        .save(&edited(&shown, |p| p.phone = "555 0199".into()))
+        .await
+        .unwrap();
+    saver.flush();
+    landed.wait().await;
+    let stored = store.get::<Person>("ana").await.unwrap().unwrap();
+    assert_eq!(stored.notes, "Cares about the 42 bus", "the note typed here");
+    assert_eq!(stored.phone, "555 0199", "the phone changed in the other tab");
+    assert!(
+        matches!(outcomes.borrow().as_slice(), [Saved::Merged(merged)] if *merged == stored),
+        "the screen is given the merge to show"
+    );
+
+    // Typing on, from the merge: written as it is, and the phone stays.
+    let landed = Latch::new();
+    let again = {
+        let landed = landed.clone();
+        Autosave::new(store.clone(), 60_000, move |saved: Result<Saved<Person>, _>| {
+            assert_eq!(saved.unwrap(), Saved::Written);
+            landed.open();
+        })
+    };
+    again.rebase(Some(stored.clone()));
+    again.schedule(typed(&stored, |p| p.notes.push_str(" and childcare")));
+    again.flush();
+    landed.wait().await;
+    let stored = store.get::<Person>("ana").await.unwrap().unwrap();
+    assert_eq!(stored.notes, "Cares about the 42 bus and childcare");
+    assert_eq!(stored.phone, "555 0199");
+    assert!(
+        stored.meta.versions.contains_key("notes"),
+        "the note carries a version of its own: {:?}",
+        stored.meta
+    );
+    // Read back, it is what is stored to the letter: so the next save of an edit made from it
+    // knows nothing changed it meanwhile and skips the merge.
+    let backup = store.export(1, "test").await.unwrap();
+    assert_eq!(
+        backup.stores["people"],
+        [serde_json::to_value(&stored).unwrap()]
+    );
+    store.close();
+}
+
+#[wasm_bindgen_test]
+async fn an_edit_journaled_as_typed_is_versioned_on_replay_and_keeps_another_tabs_change() {
+    let store = fresh("test-journal-base").await;
+    store.save(&with_note(ana(), "zoning hearing")).await.unwrap();
+    let shown = store.get::<Person>("ana").await.unwrap().unwrap();
+    let dying_tab = Store::open_named("test-journal-base", || {}, || {})
+        .await
+        .unwrap();
+    let failed = Latch::new();
+    let saver = {
+        let failed = failed.clone();
+        Autosave::new(dying_tab.clone(), 60_000, move |saved: Result<Saved<Person>, _>| {
+            assert!(saved.is_err());
+            failed.open();
+        })
+    };
+    saver.rebase(Some(shown.clone()));
+    saver.schedule(typed(&shown, |p| p.notes = "typed before the crash".into()));
+    assert!(
+        LocalStorage::get::<Value>("one-on-one.journal-base.people/ana").is_ok(),
+        "the version the edit was made from is journaled with it"
+    );
+    // The tab dies before its write lands; another tab had changed the phone meanwhile.
+    dying_tab.close();
+    saver.flush();
+    failed.wait().await;
+    drop(saver);
+    store
+        .save(&edited(&shown, |p| p.phone = "555 0199".into()))
+        .await
+        .unwrap();
+    assert_eq!(store.replay_journal().await.unwrap(), 1);
+    let stored = store.get::<Person>("ana").await.unwrap().unwrap();
+    assert_eq!(stored.notes, "typed before the crash");
+    assert_eq!(stored.phone, "555 0199", "the replay changed only what was typed");
+    assert!(LocalStorage::get::<Value>("one-on-one.journal.people/ana").is_err());
+    assert!(
+        LocalStorage::get::<Value>("one-on-one.journal-base.people/ana").is_err(),
+        "the base goes with its edit"
+    );
     store.close();
 }
 

@@ -32,8 +32,8 @@ impl Answer {
 /// Something you asked them to do or take on, and what they said.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ask {
-    /// Given when the ask is first saved (see `domain::merge`), so two devices adding asks to
-    /// one debrief both keep theirs.
+    /// Given when the ask is added (or, for one without, when first saved: see
+    /// `domain::merge`), so two devices adding asks to one debrief both keep theirs.
     #[serde(default)]
     pub id: String,
     pub text: String,

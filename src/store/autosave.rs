@@ -1,8 +1,8 @@
 //! Autosave: a record being edited is journaled at once, written to IndexedDB a moment after
 //! the last keystroke and at once when the page is hidden, so nothing typed is lost and typing
-//! never waits for storage.
+//! never waits for storage. The parts an edit changed get their versions when it is written.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 use gloo_timers::callback::Timeout;
@@ -10,6 +10,8 @@ use gloo_timers::callback::Timeout;
 use super::database::{Saved, Store};
 use super::error::StoreError;
 use super::journal;
+use super::stamping::stamp;
+use crate::platform::timing::Timing;
 use crate::domain::record::Record;
 
 /// Something with unsaved work that can be written now.
@@ -39,9 +41,16 @@ type OnSaved<T> = Rc<dyn Fn(Result<Saved<T>, StoreError>)>;
 struct Inner<T: Record> {
     store: Store,
     delay_ms: u32,
+    /// The version the pending edit is made from: what was read, or last written, here. Each
+    /// write gives the parts changed since it their versions (once per write, not per key).
+    base: RefCell<Option<T>>,
+    /// Whether the journal holds `base` (written with the first edit made from it).
+    base_journaled: Cell<bool>,
     pending: RefCell<Option<T>>,
     timer: RefCell<Option<Timeout>>,
     on_saved: OnSaved<T>,
+    /// Itself, for the write under way to tell it where it landed.
+    weak: Weak<Inner<T>>,
 }
 
 impl<T: Record> Flush for Inner<T> {
@@ -50,21 +59,55 @@ impl<T: Record> Flush for Inner<T> {
         let Some(record) = self.pending.borrow_mut().take() else {
             return;
         };
+        // Measured as one save with the write: versioning the edit is part of saving it.
+        let stamped = self.base.borrow().as_ref().and_then(|base| {
+            let timing = Timing::start("save");
+            stamp(base, &record).map(|stamped| (timing, stamped))
+        });
+        if let Some((_, stamped)) = &stamped {
+            self.set_base(Some(stamped.record.clone()));
+        }
         let store = self.store.clone();
         let on_saved = self.on_saved.clone();
         let journaled = record.meta().clone();
+        let this = self.weak.clone();
         // spawn_local first polls the future in a microtask right after the current event
         // handler, so on page-hide the write request is issued before the page is frozen.
         wasm_bindgen_futures::spawn_local(async move {
-            let result = store.save(&record).await;
+            let result = match stamped {
+                Some((timing, stamped)) => store.save_edit(stamped, timing).await,
+                None => store.save(&record).await,
+            };
             match &result {
                 Ok(Saved::Written | Saved::Merged(_)) => journal::settle(T::STORE, &journaled),
                 Ok(Saved::Deleted) => journal::forget(T::STORE, &journaled.id),
                 // Kept in the journal: replayed when the store next opens.
                 Err(_) => {}
             }
+            if let Some(this) = this.upgrade() {
+                this.landed(&result);
+            }
             on_saved(result);
         });
+    }
+}
+
+impl<T: Record> Inner<T> {
+    fn set_base(&self, base: Option<T>) {
+        *self.base.borrow_mut() = base;
+        self.base_journaled.set(false);
+    }
+
+    /// What a write that landed means for the next edit: made from the merge, if nothing was
+    /// typed since (the screen then shows it); from nothing, if the record was deleted.
+    fn landed(&self, result: &Result<Saved<T>, StoreError>) {
+        match result {
+            Ok(Saved::Merged(merged)) if self.pending.borrow().is_none() => {
+                self.set_base(Some(merged.clone()));
+            }
+            Ok(Saved::Deleted) => self.set_base(None),
+            _ => {}
+        }
     }
 }
 
@@ -80,21 +123,38 @@ impl<T: Record> Autosave<T> {
         delay_ms: u32,
         on_saved: impl Fn(Result<Saved<T>, StoreError>) + 'static,
     ) -> Self {
-        let inner = Rc::new(Inner {
+        let inner = Rc::new_cyclic(|weak| Inner {
             store,
             delay_ms,
+            base: RefCell::new(None),
+            base_journaled: Cell::new(false),
             pending: RefCell::new(None),
             timer: RefCell::new(None),
             on_saved: Rc::new(on_saved),
+            weak: weak.clone(),
         });
         let as_flush: Rc<dyn Flush> = inner.clone();
         LIVE.with(|live| live.borrow_mut().push(Rc::downgrade(&as_flush)));
         Self { inner }
     }
 
-    /// Journals `record` at once, and queues it to be written to IndexedDB `delay_ms` after
-    /// the last call.
+    /// The record as the screen now shows it from the store (or new, not yet stored): the
+    /// edits scheduled next are made from it. An edit still pending is written first.
+    pub fn rebase(&self, shown: Option<T>) {
+        self.inner.flush();
+        self.inner.set_base(shown);
+    }
+
+    /// Journals `record` (an edit of the record last given to [`Autosave::rebase`], marked
+    /// when typed) at once, and queues it to be written to IndexedDB `delay_ms` after the
+    /// last call. Without a base, `record` is written as it is (it carries its versions).
     pub fn schedule(&self, record: T) {
+        if !self.inner.base_journaled.get() {
+            if let Some(base) = self.inner.base.borrow().as_ref() {
+                journal::keep_base(base);
+            }
+            self.inner.base_journaled.set(true);
+        }
         journal::keep(&record);
         *self.inner.pending.borrow_mut() = Some(record);
         let weak = Rc::downgrade(&self.inner);

@@ -19,6 +19,7 @@ use super::indexed::{for_backup, for_storage};
 use super::journal;
 use super::schema::{self, DB_NAME, DB_VERSION, DERIVED_STORES, STORE_NAMES};
 use super::snapshot;
+use super::stamping::{stamp_value, Stamped};
 use super::tombstones::{self, TOMBSTONES};
 use crate::domain::kinds;
 use crate::domain::merge::{merge_reporting, Merged};
@@ -158,8 +159,27 @@ impl Store {
     pub async fn save<T: Record>(&self, record: &T) -> Result<Saved<T>, StoreError> {
         let timing = Timing::start("save");
         let value = serde_json::to_value(record).map_err(|e| StoreError::Failed(e.to_string()))?;
-        let landed = self.put_merged(T::STORE, value).await?;
+        let landed = self.put_merged(T::STORE, value, None).await?;
         timing.end();
+        Self::saved(landed)
+    }
+
+    /// Saves an edit as [`Store::save`] does; when what is stored is still the version it was
+    /// made from (nothing else changed the record meanwhile), the edit is the merge and is
+    /// written as it is. `timing` began when the edit was given its versions.
+    pub async fn save_edit<T: Record>(
+        &self,
+        edit: Stamped<T>,
+        timing: Timing,
+    ) -> Result<Saved<T>, StoreError> {
+        let landed = self
+            .put_merged(T::STORE, edit.value, Some(&edit.before))
+            .await?;
+        timing.end();
+        Self::saved(landed)
+    }
+
+    fn saved<T: Record>(landed: Landed) -> Result<Saved<T>, StoreError> {
         match landed {
             Landed::Deleted => Ok(Saved::Deleted),
             Landed::Stored { as_sent: true, .. } => Ok(Saved::Written),
@@ -171,10 +191,12 @@ impl Store {
 
     /// Merges `incoming` (a record of `store_name`, checked) into the stored version and writes
     /// the result unless it is what is stored; returns it, or that the record was deleted.
+    /// `edited_from` is the version `incoming` was edited from, when it is an edit made here.
     async fn put_merged(
         &self,
         store_name: &'static str,
         incoming: Value,
+        edited_from: Option<&Value>,
     ) -> Result<Landed, StoreError> {
         let kind = kinds::of(store_name).ok_or_else(|| {
             StoreError::Failed(format!("there is no kind of record {store_name}"))
@@ -184,14 +206,19 @@ impl Store {
             .ok_or_else(|| StoreError::Failed("a record without its id".to_owned()))?
             .to_owned();
         let tx = self.writing(&write_scope(store_name))?;
-        if tombstones::is_deleted(&tx, store_name, &id).await? {
+        let store = tx.object_store(store_name)?;
+        let deleted = tombstones::is_deleted(&tx, store_name, &id)?;
+        let stored = store.get::<Value, _, _>(id.as_str()).serde()?;
+        if deleted.await? {
             return Ok(Landed::Deleted);
         }
-        let store = tx.object_store(store_name)?;
-        let stored: Option<Value> = store.get(id.as_str()).serde()?.await?;
+        let stored = stored.await?;
         let stored = stored.map(|s| for_backup(store_name, s));
+        // An edit of what is stored merges into it as itself: no need to take both apart.
+        let unchanged_since_edit = edited_from.is_some() && stored.as_ref() == edited_from;
         let report = stored
             .as_ref()
+            .filter(|_| !unchanged_since_edit)
             .and_then(|stored| merge_reporting(stored, &incoming, kind.shape));
         let (merged, as_sent) = match report {
             // What is stored holds all of it already: nothing to write.
@@ -236,10 +263,20 @@ impl Store {
     /// changed what was stored.
     pub async fn replay_journal(&self) -> Result<usize, StoreError> {
         let mut recovered = 0;
-        for (store_name, record) in journal::entries() {
+        for journal::Entry {
+            store: store_name,
+            record,
+            base,
+        } in journal::entries()
+        {
             let Some(kind) = kinds::of(&store_name) else {
                 continue;
             };
+            // An edit journaled as typed gets its versions now, as its save would have given.
+            let record = base
+                .filter(|base| (kind.check)(base).is_ok())
+                .and_then(|base| stamp_value(&base, &record, kind.shape))
+                .unwrap_or(record);
             let Ok(meta) = (kind.check)(&record).and_then(|()| {
                 serde_json::from_value::<Meta>(record["meta"].clone()).map_err(|e| e.to_string())
             }) else {
@@ -247,7 +284,7 @@ impl Store {
                 continue;
             };
             if let Landed::Stored { changed: true, .. } =
-                self.put_merged(kind.store, record).await?
+                self.put_merged(kind.store, record, None).await?
             {
                 recovered += 1;
             }

@@ -2,6 +2,10 @@
 //! it is made, and removed once IndexedDB holds it (or something newer). A tab closed right
 //! after typing, a crash inside the autosave delay, or a full IndexedDB loses nothing: the
 //! journal is replayed into IndexedDB the next time the store opens.
+//!
+//! An edit is journaled as typed, before its parts are given versions (that happens once per
+//! save, not per keystroke), so beside it the journal keeps the version it was made from: the
+//! replay versions what changed between the two, as the save would have.
 
 use gloo_storage::{LocalStorage, Storage};
 use serde_json::Value;
@@ -10,15 +14,34 @@ use crate::domain::kinds;
 use crate::domain::record::{Meta, Record};
 
 const PREFIX: &str = "one-on-one.journal.";
+/// Where the version an edit was made from is kept (outside [`PREFIX`]: not an edit itself).
+const BASE_PREFIX: &str = "one-on-one.journal-base.";
 
 fn key(store: &str, id: &str) -> String {
     format!("{PREFIX}{store}/{id}")
+}
+
+fn base_key(store: &str, id: &str) -> String {
+    format!("{BASE_PREFIX}{store}/{id}")
+}
+
+/// A journaled edit: its object store, the record as JSON, and the version it was made from
+/// when it has not been given versions yet.
+pub struct Entry {
+    pub store: String,
+    pub record: Value,
+    pub base: Option<Value>,
 }
 
 /// Keeps `record` until IndexedDB has it. Best effort: if localStorage refuses (full, or
 /// private mode), IndexedDB is still written as usual.
 pub fn keep<T: Record>(record: &T) {
     let _ = LocalStorage::set(key(T::STORE, &record.meta().id), record);
+}
+
+/// Keeps `base`, the version the edits journaled next are made from (written before them).
+pub fn keep_base<T: Record>(base: &T) {
+    let _ = LocalStorage::set(base_key(T::STORE, &base.meta().id), base);
 }
 
 /// Forgets the journaled edit of a record once IndexedDB holds the version `sent` (merged
@@ -31,12 +54,14 @@ pub fn settle(store: &str, sent: &Meta) {
         .and_then(|v| v["meta"]["updated_at"].as_i64());
     if journaled_at.is_none_or(|at| at <= sent.updated_at) {
         LocalStorage::delete(&key);
+        LocalStorage::delete(base_key(store, &sent.id));
     }
 }
 
 /// Forgets the journaled edit of record `id` of `store`, if any: the record was deleted.
 pub fn forget(store: &str, id: &str) {
     LocalStorage::delete(key(store, id));
+    LocalStorage::delete(base_key(store, id));
 }
 
 /// Forgets a journaled entry that cannot be replayed (of no known kind, or not readable as one).
@@ -46,21 +71,22 @@ pub fn forget_entry(store: &str, record: &Value) {
     }
 }
 
-/// The localStorage keys of every journaled edit.
-fn keys() -> Vec<String> {
+/// The localStorage keys that start with `prefix`.
+fn keys(prefix: &str) -> Vec<String> {
     let storage = LocalStorage::raw();
     let count = storage.length().unwrap_or(0);
     (0..count)
         .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(PREFIX))
+        .filter(|k| k.starts_with(prefix))
         .collect()
 }
 
-/// Every journaled edit: its object store and the record as JSON. An entry that cannot be one
-/// (unreadable, hand-edited, cut short, of a store the app does not have, or holding another
-/// record than its key names) is forgotten here: there is nothing to recover from it.
-pub fn entries() -> Vec<(String, Value)> {
-    keys()
+/// Every journaled edit. An entry that cannot be one (unreadable, hand-edited, cut short, of a
+/// store the app does not have, or holding another record than its key names) is forgotten
+/// here: there is nothing to recover from it. So is a base left without its edit, and a base
+/// that does not hold the same record (the edit is then replayed as it is).
+pub fn entries() -> Vec<Entry> {
+    let found: Vec<Entry> = keys(PREFIX)
         .into_iter()
         .filter_map(|k| {
             let entry = k[PREFIX.len()..]
@@ -68,19 +94,33 @@ pub fn entries() -> Vec<(String, Value)> {
                 .filter(|(store, _)| kinds::of(store).is_some())
                 .and_then(|(store, id)| {
                     let record = LocalStorage::get::<Value>(&k).ok()?;
-                    (record["meta"]["id"].as_str() == Some(id)).then(|| (store.to_owned(), record))
+                    let base = LocalStorage::get::<Value>(base_key(store, id))
+                        .ok()
+                        .filter(|base| base["meta"]["id"].as_str() == Some(id));
+                    (record["meta"]["id"].as_str() == Some(id)).then(|| Entry {
+                        store: store.to_owned(),
+                        record,
+                        base,
+                    })
                 });
             if entry.is_none() {
                 LocalStorage::delete(&k);
             }
             entry
         })
-        .collect()
+        .collect();
+    for k in keys(BASE_PREFIX) {
+        let edit = format!("{PREFIX}{}", &k[BASE_PREFIX.len()..]);
+        if LocalStorage::raw().get_item(&edit).ok().flatten().is_none() {
+            LocalStorage::delete(&k);
+        }
+    }
+    found
 }
 
 /// Forgets every journaled edit (after "delete all data").
 pub fn clear() {
-    for key in keys() {
+    for key in keys(PREFIX).into_iter().chain(keys(BASE_PREFIX)) {
         LocalStorage::delete(key);
     }
 }

@@ -22,4 +22,4 @@ pub use broadcast::{Change, ChangeFeed, Subscription};
 pub use database::{Saved, Store};
 pub use error::StoreError;
 pub use schema::{DB_NAME, DB_VERSION, DERIVED_STORES, STORE_NAMES};
-pub use stamping::edited;
+pub use stamping::{edited, new_item_id};

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::domain::clock::Clock;
 use crate::domain::kinds;
-use crate::domain::merge::{newest, stamp_edit};
+use crate::domain::merge::{newest, stamp_edit, RecordShape};
 use crate::domain::record::Record;
 use crate::domain::tombstone::Tombstone;
 use crate::platform::ids::{new_id, now_ms};
@@ -31,21 +31,53 @@ fn replica_id() -> String {
 pub fn edited<T: Record>(before: &T, apply: impl FnOnce(&mut T)) -> T {
     let mut after = before.clone();
     apply(&mut after);
-    let shape = kinds::of_record::<T>().shape;
-    let (Ok(old), Ok(new)) = (serde_json::to_value(before), serde_json::to_value(&after)) else {
-        after.meta_mut().touch(now_ms());
-        return after;
-    };
-    let stamped =
-        CLOCK.with(|clock| stamp_edit(&old, &new, shape, &mut clock.borrow_mut(), now_ms()));
-    // Decoded as the strict check decodes (one set of conversions in the wasm, not two).
-    match stamped.and_then(|v| kinds::decode::<T>(&v).ok()) {
-        Some(stamped) => stamped,
+    match stamp(before, &after) {
+        Some(stamped) => stamped.record,
         None => {
             after.meta_mut().touch(now_ms());
             after
         }
     }
+}
+
+/// An edit given its versions: the record, it as JSON, and as JSON the version it was made
+/// from (a save that finds that version stored writes the edit without merging).
+pub struct Stamped<T> {
+    pub record: T,
+    pub value: Value,
+    pub before: Value,
+}
+
+/// `after`, an edit of `before` (marked when it was typed, or not), with the versions of what
+/// changed moved forward; `None` if either fails to convert (never, for records of their type).
+pub fn stamp<T: Record>(before: &T, after: &T) -> Option<Stamped<T>> {
+    let shape = kinds::of_record::<T>().shape;
+    let old = serde_json::to_value(before).ok()?;
+    let value = stamp_value(&old, &serde_json::to_value(after).ok()?, shape)?;
+    // Decoded as the strict check decodes (one set of conversions in the wasm, not two).
+    let record = kinds::decode::<T>(&value).ok()?;
+    Some(Stamped {
+        record,
+        value,
+        before: old,
+    })
+}
+
+/// [`stamp`] on records as JSON (a journaled edit and the version it was made from).
+pub(super) fn stamp_value(before: &Value, after: &Value, shape: RecordShape) -> Option<Value> {
+    CLOCK.with(|clock| stamp_edit(before, after, shape, &mut clock.borrow_mut(), now_ms()))
+}
+
+/// A fresh id for an item added to a list of `record` (an ask): a stamp of this tab's clock
+/// after every version in the record, so items (kept in the order of their ids) stay in the
+/// order they were added.
+pub fn new_item_id<T: Record>(record: &T) -> String {
+    let seen = serde_json::to_value(record)
+        .ok()
+        .and_then(|value| newest(&value, kinds::of_record::<T>().shape));
+    CLOCK
+        .with(|clock| clock.borrow_mut().tick(now_ms(), seen.as_ref()))
+        .to_string()
 }
 
 /// The tombstone of record `id` of `kind`, stamped after every version this tab has seen of it.

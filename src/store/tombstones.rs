@@ -17,17 +17,18 @@ fn key(kind: &str, id: &str) -> String {
     format!("{kind}/{id}")
 }
 
-/// True when record `id` of `kind` was deleted.
-pub(super) async fn is_deleted(
+/// Asks whether record `id` of `kind` was deleted; the answer is awaited later, so a write can
+/// ask for the stored record in the same breath (one wait for both, not two in a row).
+pub(super) fn is_deleted(
     tx: &Transaction<'_>,
     kind: &str,
     id: &str,
-) -> Result<bool, StoreError> {
-    let found: Option<JsValue> = tx
+) -> Result<impl std::future::Future<Output = Result<bool, StoreError>>, StoreError> {
+    let request = tx
         .object_store(TOMBSTONES)?
-        .get(key(kind, id).as_str())
-        .await?;
-    Ok(found.is_some())
+        .get::<JsValue, _, _>(key(kind, id).as_str())
+        .primitive()?;
+    Ok(async move { Ok(request.await?.is_some()) })
 }
 
 /// Keeps `tombstone`, in place of one already kept for the record (both mean deleted).

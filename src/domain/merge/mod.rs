@@ -100,7 +100,8 @@ pub fn newest(record: &Value, shape: RecordShape) -> Option<Stamp> {
 /// `after`, an edit of `before`, with a new stamp on every part it changed (one after another
 /// in the order they appear, so words added together stay in the order typed), every item it
 /// removed marked removed, and every part it left alone keeping its version. A new item of a
-/// list keyed by id is given its stamp as its id. `updated_at` moves forward to `now_ms`.
+/// list keyed by id is given its stamp as its id. `updated_at` moves forward to `now_ms`,
+/// unless `after` already moved it (an edit marked when it was typed keeps that time).
 pub fn stamp_edit(
     before: &Value,
     after: &Value,
@@ -140,7 +141,9 @@ pub fn stamp_edit(
     let mut meta = meta_of(&after).unwrap_or_else(|| before_meta.clone());
     meta.versions = before_meta.versions.clone();
     meta.base = before_meta.base.clone();
-    meta.touch(now_ms);
+    if meta.updated_at <= before_meta.updated_at {
+        meta.touch(now_ms);
+    }
     Some(implode(&parts, shape, meta))
 }
 

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::domain::record::Record;
 use crate::platform::ids::now_ms;
-use crate::store::{edited, Autosave, Saved};
+use crate::store::{Autosave, Saved};
 use crate::ui::data::query::{use_query_with, OnChange};
 use crate::ui::data::store_context::Db;
 
@@ -39,6 +39,15 @@ pub enum Presence {
     Shown,
     /// Not stored, and there is no blank one to start (a deleted person, a wrong link).
     Missing,
+}
+
+/// Tells the autosave which version the screen now shows, so later edits are made from it.
+fn rebase<T: Record>(saver: StoredValue<Option<Autosave<T>>, LocalStorage>, shown: Option<T>) {
+    saver.with_value(|saver| {
+        if let Some(saver) = saver {
+            saver.rebase(shown);
+        }
+    });
 }
 
 /// Moves `presence` to `now` only when it changes: the screen is built again on every move, so
@@ -130,6 +139,8 @@ impl<T: Record + Send + Sync> Editable<T> {
                     state.set(SaveState::Saved);
                 },
             )));
+            // A record already on screen is what the first edit is made from.
+            rebase(saver, record.get_untracked());
         });
 
         // What is stored, read again when another tab or a restore changes it, but not while
@@ -162,6 +173,7 @@ impl<T: Record + Send + Sync> Editable<T> {
                             Presence::Missing
                         },
                     );
+                    rebase(saver, fresh.clone());
                     record.set(fresh);
                 }
                 Some(found) => {
@@ -172,6 +184,7 @@ impl<T: Record + Send + Sync> Editable<T> {
                     });
                     if newer || !edited.get_untracked() {
                         edited.set(false);
+                        rebase(saver, Some(found.clone()));
                         record.set(Some(found));
                         show(presence, Presence::Shown);
                     }
@@ -181,12 +194,17 @@ impl<T: Record + Send + Sync> Editable<T> {
         editable
     }
 
-    /// Applies an edit, marks it changed now, and schedules the autosave.
+    /// Applies an edit, marks it changed now, and schedules the autosave (which gives the
+    /// parts it changed their versions when it writes).
     pub fn edit(&self, apply: impl FnOnce(&mut T)) {
-        let Some(changed) = self
-            .record
-            .with_untracked(|r| r.as_ref().map(|r| edited(r, apply)))
-        else {
+        let Some(changed) = self.record.with_untracked(|r| {
+            r.as_ref().map(|r| {
+                let mut changed = r.clone();
+                apply(&mut changed);
+                changed.meta_mut().touch(now_ms());
+                changed
+            })
+        }) else {
             return;
         };
         self.edited.set(true);

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::debrief::{Answer, Ask};
 use crate::domain::meeting::Meeting;
+use crate::store::new_item_id;
 use crate::ui::data::editable::Editable;
 use crate::ui::meetings::debrief::edit::edit_debrief;
 
@@ -56,7 +57,11 @@ pub fn DebriefAsks(meeting: Editable<Meeting>) -> impl IntoView {
                     </div>
                 }
             }).collect_view()}
-            <button type="button" class="button secondary" on:click=move |_| edit_debrief(meeting, |d| d.asks.push(Ask::default()))>
+            <button type="button" class="button secondary" on:click=move |_| {
+                // Its id now, so what is on screen and what is written name it alike.
+                let id = meeting.record.with_untracked(|m| m.as_ref().map(new_item_id)).unwrap_or_default();
+                edit_debrief(meeting, |d| d.asks.push(Ask { id, ..Ask::default() }))
+            }>
                 "Add an ask"
             </button>
         </section>
