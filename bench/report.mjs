@@ -52,6 +52,7 @@ export function markdown(report) {
       `| save latency (IndexedDB put to commit) | ${spread(d.save)} | |`,
       `| backup import | ${spread(d.import)} | |`,
       `| backup export | ${spread(d.export)}, ${kb(d.export.bytes)} | |`,
+      ...(d.exportProtected ? [`| backup export, protected by a passphrase | ${spread(d.exportProtected)}, ${kb(d.exportProtected.bytes)} | |`] : []),
       `| memory after search and typing | JS heap ${kb(d.memory.jsHeapUsed)}, wasm ${kb(d.memory.wasmMemory ?? 0)} | |`,
       '',
       `Timeline of the first run's start and person page (ms since navigation): ${(d.loadsDuringStart ?? []).join('; ')}.`,

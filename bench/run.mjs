@@ -239,7 +239,8 @@ async function typing(page) {
   return typeInto(page, notes);
 }
 
-/** Types into `box` in bursts (autosave runs in the pauses) and collects what was observed. */
+/** Types into `box` in twelve bursts (autosave runs in the pauses: twelve saves a run) and
+ * collects what was observed. */
 async function typeInto(page, box) {
   await page.evaluate(() => {
     window.__keys = [];
@@ -255,7 +256,7 @@ async function typeInto(page, box) {
   });
   await box.click();
   await page.keyboard.press('End');
-  for (let burst = 0; burst < 6; burst += 1) {
+  for (let burst = 0; burst < 12; burst += 1) {
     await page.keyboard.type(' the bus route and childcare', { delay: 40 });
     await page.waitForTimeout(600);
   }
@@ -268,10 +269,22 @@ async function typeInto(page, box) {
   }));
 }
 
-async function exportBackup(page) {
+/** Exports a backup through Settings, plain or protected by a passphrase (a build without
+ * protected backups exports plain either way); returns the ms until the download and its size. */
+async function exportBackup(page, passphrase) {
   await navigateInApp(page, '/settings');
   const button = page.getByRole('button', { name: 'Export backup' });
   await button.waitFor();
+  const protect = page.getByRole('checkbox', { name: 'Protect the file with a passphrase' });
+  if (await protect.count()) {
+    await protect.setChecked(Boolean(passphrase));
+    if (passphrase) {
+      await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+      await page.getByLabel('The passphrase again').fill(passphrase);
+    }
+  } else if (passphrase) {
+    return null;
+  }
   const download = page.waitForEvent('download', { timeout: 900_000 });
   const started = Date.now();
   await button.click();
@@ -311,6 +324,7 @@ async function dataset(scale, file) {
   const slowEvents = [];
   const saves = [];
   const exports = [];
+  const protectedExports = [];
   let builds = [];
   let mem;
   let loads = [];
@@ -339,6 +353,10 @@ async function dataset(scale, file) {
     saves.push(...typed.saves);
     if (run === 0) mem = await memory(page, await throttled(page));
     if (run < (scale === 1 ? 3 : 1)) exports.push(await exportBackup(page));
+    if (run < (scale === 1 ? 3 : 1)) {
+      const sealed = await exportBackup(page, 'tenants win together');
+      if (sealed) protectedExports.push(sealed);
+    }
     await context.close();
     console.error(`  ${label} run ${run + 1}: start ${Math.round(ms)} ms`);
   }
@@ -369,6 +387,9 @@ async function dataset(scale, file) {
     save: stats(saves),
     import: stats(imports),
     export: { ...stats(exports.map((e) => e.ms)), bytes: exports[0].bytes },
+    exportProtected: protectedExports.length
+      ? { ...stats(protectedExports.map((e) => e.ms)), bytes: protectedExports[0].bytes }
+      : null,
     memory: mem,
     loadsDuringStart: loads,
   };

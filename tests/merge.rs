@@ -67,7 +67,11 @@ fn an_edit_marked_as_it_was_typed_keeps_that_time_and_the_merge_is_the_edit() {
     typed.notes = "Cares about buses".into();
     typed.meta.touch(T0 + 5_000);
     let written = stamp_edit(&base, &value(&typed), PERSON, &mut clock, T0 + 5_300).unwrap();
-    assert_eq!(person(&written).meta.updated_at, T0 + 5_000, "the time it was typed");
+    assert_eq!(
+        person(&written).meta.updated_at,
+        T0 + 5_000,
+        "the time it was typed"
+    );
     assert!(person(&written).meta.versions.contains_key("notes"));
     // What the store holds is the version it was made from: the merge is the edit itself.
     assert_eq!(merge(&base, &written, PERSON).unwrap(), written);

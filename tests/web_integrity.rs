@@ -85,16 +85,23 @@ fn typed(shown: &Person, apply: impl FnOnce(&mut Person)) -> Person {
 async fn typing_versions_its_edit_when_written_and_keeps_another_tabs_change() {
     let store = fresh("test-typing-versions").await;
     // A note that sorts after the one typed: only its version can make the typed one win.
-    store.save(&with_note(ana(), "zoning hearing")).await.unwrap();
+    store
+        .save(&with_note(ana(), "zoning hearing"))
+        .await
+        .unwrap();
     let shown = store.get::<Person>("ana").await.unwrap().unwrap();
     let outcomes: Rc<RefCell<Vec<Saved<Person>>>> = Rc::default();
     let landed = Latch::new();
     let saver = {
         let (outcomes, landed) = (outcomes.clone(), landed.clone());
-        Autosave::new(store.clone(), 60_000, move |saved: Result<Saved<Person>, _>| {
-            outcomes.borrow_mut().push(saved.unwrap());
-            landed.open();
-        })
+        Autosave::new(
+            store.clone(),
+            60_000,
+            move |saved: Result<Saved<Person>, _>| {
+                outcomes.borrow_mut().push(saved.unwrap());
+                landed.open();
+            },
+        )
     };
     saver.rebase(Some(shown.clone()));
     // Keystroke by keystroke on the shown record; meanwhile another tab changes the phone.
@@ -108,8 +115,14 @@ async fn typing_versions_its_edit_when_written_and_keeps_another_tabs_change() {
     saver.flush();
     landed.wait().await;
     let stored = store.get::<Person>("ana").await.unwrap().unwrap();
-    assert_eq!(stored.notes, "Cares about the 42 bus", "the note typed here");
-    assert_eq!(stored.phone, "555 0199", "the phone changed in the other tab");
+    assert_eq!(
+        stored.notes, "Cares about the 42 bus",
+        "the note typed here"
+    );
+    assert_eq!(
+        stored.phone, "555 0199",
+        "the phone changed in the other tab"
+    );
     assert!(
         matches!(outcomes.borrow().as_slice(), [Saved::Merged(merged)] if *merged == stored),
         "the screen is given the merge to show"
@@ -119,10 +132,14 @@ async fn typing_versions_its_edit_when_written_and_keeps_another_tabs_change() {
     let landed = Latch::new();
     let again = {
         let landed = landed.clone();
-        Autosave::new(store.clone(), 60_000, move |saved: Result<Saved<Person>, _>| {
-            assert_eq!(saved.unwrap(), Saved::Written);
-            landed.open();
-        })
+        Autosave::new(
+            store.clone(),
+            60_000,
+            move |saved: Result<Saved<Person>, _>| {
+                assert_eq!(saved.unwrap(), Saved::Written);
+                landed.open();
+            },
+        )
     };
     again.rebase(Some(stored.clone()));
     again.schedule(typed(&stored, |p| p.notes.push_str(" and childcare")));
@@ -149,7 +166,10 @@ async fn typing_versions_its_edit_when_written_and_keeps_another_tabs_change() {
 #[wasm_bindgen_test]
 async fn an_edit_journaled_as_typed_is_versioned_on_replay_and_keeps_another_tabs_change() {
     let store = fresh("test-journal-base").await;
-    store.save(&with_note(ana(), "zoning hearing")).await.unwrap();
+    store
+        .save(&with_note(ana(), "zoning hearing"))
+        .await
+        .unwrap();
     let shown = store.get::<Person>("ana").await.unwrap().unwrap();
     let dying_tab = Store::open_named("test-journal-base", || {}, || {})
         .await
@@ -157,10 +177,14 @@ async fn an_edit_journaled_as_typed_is_versioned_on_replay_and_keeps_another_tab
     let failed = Latch::new();
     let saver = {
         let failed = failed.clone();
-        Autosave::new(dying_tab.clone(), 60_000, move |saved: Result<Saved<Person>, _>| {
-            assert!(saved.is_err());
-            failed.open();
-        })
+        Autosave::new(
+            dying_tab.clone(),
+            60_000,
+            move |saved: Result<Saved<Person>, _>| {
+                assert!(saved.is_err());
+                failed.open();
+            },
+        )
     };
     saver.rebase(Some(shown.clone()));
     saver.schedule(typed(&shown, |p| p.notes = "typed before the crash".into()));
@@ -180,7 +204,10 @@ async fn an_edit_journaled_as_typed_is_versioned_on_replay_and_keeps_another_tab
     assert_eq!(store.replay_journal().await.unwrap(), 1);
     let stored = store.get::<Person>("ana").await.unwrap().unwrap();
     assert_eq!(stored.notes, "typed before the crash");
-    assert_eq!(stored.phone, "555 0199", "the replay changed only what was typed");
+    assert_eq!(
+        stored.phone, "555 0199",
+        "the replay changed only what was typed"
+    );
     assert!(LocalStorage::get::<Value>("one-on-one.journal.people/ana").is_err());
     assert!(
         LocalStorage::get::<Value>("one-on-one.journal-base.people/ana").is_err(),

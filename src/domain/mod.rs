@@ -19,6 +19,7 @@ pub mod person;
 pub mod profile;
 pub mod record;
 pub mod request;
+pub mod sealed;
 pub mod search;
 pub mod story;
 pub mod talk_meter;

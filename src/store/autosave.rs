@@ -11,8 +11,8 @@ use super::database::{Saved, Store};
 use super::error::StoreError;
 use super::journal;
 use super::stamping::stamp;
-use crate::platform::timing::Timing;
 use crate::domain::record::Record;
+use crate::platform::timing::Timing;
 
 /// Something with unsaved work that can be written now.
 trait Flush {

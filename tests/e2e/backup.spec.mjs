@@ -18,7 +18,7 @@ test('export, delete everything, restore: the data comes back', async ({ page })
   expect(saved.format).toBe('one-on-one-backup');
   expect(saved.version).toBe(1);
   expect(saved.stores.settings[0].name).toBe('Ana Núñez');
-  await expect(backup.outcome).toHaveText(`Exported 1 records to ${file.name}.`);
+  await expect(backup.outcome).toHaveText(`Exported 1 records to ${file.name}. The file is not protected: keep it somewhere only you can reach.`);
 
   await backup.deleteAll();
   await expect(backup.outcome).toHaveText('All data on this device was deleted.');

@@ -69,10 +69,27 @@ export class BackupSection {
     this.exportButton = page.getByRole('button', { name: 'Export backup' });
     this.restoreInput = page.getByLabel('Restore from a backup');
     this.outcome = page.getByRole('region', { name: 'Backup' }).getByRole('status');
+    this.protect = page.getByRole('checkbox', { name: 'Protect the file with a passphrase' });
+    this.passphrase = page.getByLabel('Passphrase', { exact: true });
+    this.passphraseAgain = page.getByLabel('The passphrase again');
+    this.openWith = page.getByLabel('Passphrase of the backup');
   }
 
-  /** Exports and returns the downloaded file's name and path. */
+  /** Exports a plain backup and returns the downloaded file's name and path. */
   async export() {
+    await this.protect.uncheck();
+    return this.download();
+  }
+
+  /** Exports a backup protected by `passphrase` and returns the file's name and path. */
+  async exportProtected(passphrase) {
+    await this.protect.check();
+    await this.passphrase.fill(passphrase);
+    await this.passphraseAgain.fill(passphrase);
+    return this.download();
+  }
+
+  async download() {
     const download = this.page.waitForEvent('download');
     await this.exportButton.click();
     const file = await download;

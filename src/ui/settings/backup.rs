@@ -1,5 +1,6 @@
-//! Backup in Settings: export everything to one file, restore from one (validated first, merged
-//! by id), and delete all data after a deliberate confirmation.
+//! Backup in Settings: export everything to one file, protected by a passphrase or plain,
+//! restore from one (opened with its passphrase, validated first, merged by id), and delete all
+//! data after a deliberate confirmation.
 
 use chrono::Local;
 use leptos::prelude::*;
@@ -7,11 +8,46 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 
-use crate::domain::backup::parse_backup;
-use crate::platform::{files, ids::now_ms};
+use crate::domain::backup::{parse_backup, Backup};
+use crate::domain::sealed::passphrase_problem;
+use crate::platform::files::FileBytes;
+use crate::platform::{crypto, files, ids::now_ms};
 use crate::store::STORE_NAMES;
 use crate::ui::data::store_context::Db;
 use crate::VERSION;
+
+/// The files restore offers to pick: plain backups, and protected ones.
+const ACCEPTED: &str = "application/json,.json,.protected,application/octet-stream";
+
+/// Writes `backup` as a download: sealed with `passphrase` when one is given, else plain.
+/// Returns what to tell the person.
+async fn write_backup(backup: &Backup, passphrase: Option<&str>) -> Result<String, String> {
+    let count = backup.record_count();
+    let day = Local::now().format("%Y-%m-%d");
+    let text = backup.to_file()?;
+    match passphrase {
+        Some(passphrase) => {
+            let name = format!("one-on-one-backup-{day}.protected");
+            let sealed = crypto::seal(passphrase, text.as_bytes())
+                .await
+                .map_err(|e| e.to_string())?;
+            files::download_bytes(
+                &name,
+                "application/octet-stream",
+                &sealed.prefix,
+                &sealed.ciphertext,
+            )?;
+            Ok(format!(
+                "Exported {count} records to {name}, protected by your passphrase."
+            ))
+        }
+        None => {
+            let name = format!("one-on-one-backup-{day}.json");
+            files::download_text(&name, "application/json", &text)?;
+            Ok(format!("Exported {count} records to {name}. The file is not protected: keep it somewhere only you can reach."))
+        }
+    }
+}
 
 /// What the person must type to delete everything.
 const CONFIRM_WORD: &str = "DELETE";
@@ -24,6 +60,33 @@ enum Outcome {
     Failed(String),
 }
 
+impl Outcome {
+    fn of(result: Result<String, String>) -> Outcome {
+        match result {
+            Ok(message) => Outcome::Done(message),
+            Err(message) => Outcome::Failed(message),
+        }
+    }
+}
+
+/// A passphrase typed into a field that hides it.
+#[component]
+fn PassphraseField(
+    id: &'static str,
+    label: &'static str,
+    autocomplete: &'static str,
+    value: RwSignal<String>,
+) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            <input id=id type="password" autocomplete=autocomplete
+                prop:value=move || value.get()
+                on:input=move |event| value.set(event_target_value(&event)) />
+        </div>
+    }
+}
+
 #[component]
 pub fn BackupSection() -> impl IntoView {
     let db = Db::get();
@@ -31,32 +94,55 @@ pub fn BackupSection() -> impl IntoView {
     let busy = RwSignal::new(false);
     let unavailable = Signal::derive(move || db.store().is_none() || busy.get());
 
+    let protect = RwSignal::new(true);
+    let passphrase = RwSignal::new(String::new());
+    let repeated = RwSignal::new(String::new());
     let export = move |_| {
         let Some(store) = db.store() else { return };
+        let sealed_with = protect.get_untracked().then(|| passphrase.get_untracked());
+        if let Some(problem) = sealed_with
+            .as_ref()
+            .and_then(|p| passphrase_problem(p, &repeated.get_untracked()))
+        {
+            outcome.set(Outcome::Failed(problem));
+            return;
+        }
         busy.set(true);
+        outcome.set(Outcome::None);
         spawn_local(async move {
             let result = match store.export(now_ms(), VERSION).await {
-                Ok(backup) => {
-                    let count = backup.record_count();
-                    let name =
-                        format!("one-on-one-backup-{}.json", Local::now().format("%Y-%m-%d"));
-                    backup
-                        .to_file()
-                        .and_then(|text| files::download_text(&name, "application/json", &text))
-                        .map(|()| format!("Exported {count} records to {name}."))
-                }
+                Ok(backup) => write_backup(&backup, sealed_with.as_deref()).await,
                 Err(error) => Err(error.to_string()),
             };
-            outcome.try_set(match result {
-                Ok(message) => Outcome::Done(message),
-                Err(message) => Outcome::Failed(message),
-            });
+            if result.is_ok() {
+                passphrase.try_set(String::new());
+                repeated.try_set(String::new());
+            }
+            outcome.try_set(Outcome::of(result));
             busy.try_set(false);
         });
     };
 
+    // A protected backup picked to restore, waiting for its passphrase.
+    let locked_file = RwSignal::new_local(None::<FileBytes>);
+    let opening_with = RwSignal::new(String::new());
+    let restore_text = move |text: String| async move {
+        let Some(store) = db.store() else {
+            return Err("The data on this device is not open yet.".to_owned());
+        };
+        match parse_backup(&text, &STORE_NAMES) {
+            Ok(backup) => store
+                .restore(&backup)
+                .await
+                .map(|plan| plan.summary())
+                .map_err(|e| e.to_string()),
+            Err(error) => Err(error.to_string()),
+        }
+    };
     let restore = move |event: leptos::ev::Event| {
-        let Some(store) = db.store() else { return };
+        if db.store().is_none() {
+            return;
+        }
         let input: HtmlInputElement = event.target().expect("an input").unchecked_into();
         let Some(file) = input.files().and_then(|files| files.get(0)) else {
             return;
@@ -64,22 +150,39 @@ pub fn BackupSection() -> impl IntoView {
         input.set_value("");
         busy.set(true);
         outcome.set(Outcome::None);
+        locked_file.set(None);
         spawn_local(async move {
-            let result = match files::read_text(&file).await {
-                Ok(text) => match parse_backup(&text, &STORE_NAMES) {
-                    Ok(backup) => store
-                        .restore(&backup)
-                        .await
-                        .map(|plan| plan.summary())
-                        .map_err(|e| e.to_string()),
-                    Err(error) => Err(error.to_string()),
-                },
+            let result = match files::read_bytes(&file).await {
+                Ok(bytes) if crypto::is_sealed(&bytes) => {
+                    locked_file.try_set(Some(bytes));
+                    busy.try_set(false);
+                    return;
+                }
+                Ok(bytes) => restore_text(bytes.to_text()).await,
                 Err(message) => Err(message),
             };
-            outcome.try_set(match result {
-                Ok(message) => Outcome::Done(message),
-                Err(message) => Outcome::Failed(message),
-            });
+            outcome.try_set(Outcome::of(result));
+            busy.try_set(false);
+        });
+    };
+    let open_locked = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let Some(bytes) = locked_file.get_untracked() else {
+            return;
+        };
+        let typed = opening_with.get_untracked();
+        busy.set(true);
+        outcome.set(Outcome::None);
+        spawn_local(async move {
+            let result = match crypto::unseal(&typed, &bytes).await {
+                Ok(plain) => {
+                    locked_file.try_set(None);
+                    opening_with.try_set(String::new());
+                    restore_text(String::from_utf8_lossy(&plain).into_owned()).await
+                }
+                Err(error) => Err(error.to_string()),
+            };
+            outcome.try_set(Outcome::of(result));
             busy.try_set(false);
         });
     };
@@ -104,6 +207,25 @@ pub fn BackupSection() -> impl IntoView {
         <p class="muted">
             "Your notes live only on this phone. Export a backup now and then, and keep the file somewhere safe."
         </p>
+        <label class="choice">
+            <input type="checkbox" prop:checked=move || protect.get()
+                on:change=move |event| protect.set(event_target_checked(&event)) />
+            <span>"Protect the file with a passphrase"</span>
+        </label>
+        <Show
+            when=move || protect.get()
+            fallback=|| view! {
+                <p class="muted">
+                    "A plain backup can be read by anyone who gets the file: every name, note and answer in it."
+                </p>
+            }
+        >
+            <PassphraseField id="backup-passphrase" label="Passphrase" autocomplete="new-password" value=passphrase />
+            <PassphraseField id="backup-passphrase-again" label="The passphrase again" autocomplete="new-password" value=repeated />
+            <p class="muted">
+                "Without the passphrase nobody can read the file, not even you: there is no way to recover it. Keep it somewhere safe, apart from the file."
+            </p>
+        </Show>
         <div class="actions">
             <button type="button" class="button" on:click=export prop:disabled=move || unavailable.get()>
                 "Export backup"
@@ -112,13 +234,26 @@ pub fn BackupSection() -> impl IntoView {
                 "Restore from a backup"
                 <input
                     type="file"
-                    accept="application/json,.json"
+                    accept=ACCEPTED
                     class="visually-hidden"
                     prop:disabled=move || unavailable.get()
                     on:change=restore
                 />
             </label>
         </div>
+        <Show when=move || locked_file.with(Option::is_some)>
+            <form class="unlock-backup" on:submit=open_locked>
+                <p>"This backup is protected. Type its passphrase to restore it."</p>
+                <PassphraseField id="restore-passphrase" label="Passphrase of the backup" autocomplete="current-password" value=opening_with />
+                <div class="actions">
+                    <button type="submit" class="button" prop:disabled=move || busy.get()>"Open and restore"</button>
+                    <button type="button" class="button secondary"
+                        on:click=move |_| { locked_file.set(None); opening_with.set(String::new()); }>
+                        "Cancel"
+                    </button>
+                </div>
+            </form>
+        </Show>
         {move || match outcome.get() {
             Outcome::None => None,
             Outcome::Done(message) => Some(view! { <p class="outcome" role="status">{message}</p> }.into_any()),
