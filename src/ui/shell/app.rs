@@ -23,6 +23,7 @@ use crate::ui::settings::install_help::provide_install_offer;
 use crate::ui::settings::page::Settings;
 use crate::ui::shell::app_status::AppStatus;
 use crate::ui::shell::nav::BottomNav;
+use crate::ui::shell::quick_exit::{provide_quick_exit, HideButton, NeutralScreen};
 use crate::ui::today::page::Today;
 
 #[component]
@@ -31,14 +32,17 @@ pub fn App() -> impl IntoView {
     provide_store();
     provide_install_offer();
     provide_search();
+    let exit = provide_quick_exit();
     view! {
         <Router>
+            <Show when=move || !exit.hidden() fallback=|| view! { <NeutralScreen /> }>
             <header class="app-header">
                 <span class="brand">{APP_NAME}</span>
                 <AppStatus />
                 <a href="/search" class="header-search" aria-label="Search">
                     <Icon name="search" />
                 </a>
+                <HideButton />
             </header>
             <main id="main" class="page">
                 <StorageNotice />
@@ -59,6 +63,7 @@ pub fn App() -> impl IntoView {
                 </Routes>
             </main>
             <BottomNav />
+            </Show>
         </Router>
     }
 }

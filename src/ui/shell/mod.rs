@@ -1,5 +1,7 @@
-//! The app shell: the router with every screen, the header's notes and the bottom navigation.
+//! The app shell: the router with every screen, the header's notes, the bottom navigation and
+//! the quick exit.
 
 pub mod app;
 pub mod app_status;
 pub mod nav;
+pub mod quick_exit;
