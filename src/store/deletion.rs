@@ -34,11 +34,12 @@ impl Store {
 
     /// Deletes record `id` and, in the same transaction, every record in the `dependents`
     /// (store, index) pairs whose index points at it: a person with their meetings and steps.
+    /// Returns how many of each dependent were deleted.
     pub async fn delete_with_dependents<T: Record>(
         &self,
         id: &str,
         dependents: &[(&'static str, &'static str)],
-    ) -> Result<(), StoreError> {
+    ) -> Result<Vec<usize>, StoreError> {
         let mut names = write_scope(T::STORE);
         for (store, _) in dependents {
             names.extend(write_scope(store));
@@ -47,6 +48,7 @@ impl Store {
         names.dedup();
         let tx = self.writing(&names)?;
         let mut gone_ids = Vec::new();
+        let mut counts = Vec::new();
         for &(store_name, index) in dependents {
             let gone: Vec<Value> = tx
                 .object_store(store_name)?
@@ -61,6 +63,7 @@ impl Store {
                 delete_in(&tx, store_name, key).await?;
                 gone_ids.push((store_name, key.to_owned()));
             }
+            counts.push(gone.len());
         }
         delete_in(&tx, T::STORE, id).await?;
         tx.commit().await?;
@@ -76,7 +79,7 @@ impl Store {
         for (store, _) in dependents {
             self.announce(&Change::All { store });
         }
-        Ok(())
+        Ok(counts)
     }
 
     /// Forgets deletions older than the retention period (`domain::tombstone::RETENTION_MS`);

@@ -67,10 +67,15 @@ impl Store {
         self.by_index(PEOPLE_BY_REFERRER.0, person_id).await
     }
 
-    /// Deletes person `id` with their meetings and next steps, in one transaction.
-    pub async fn delete_person(&self, id: &str) -> Result<(), StoreError> {
+    /// Forgets person `id` with their meetings (and the notes in them) and next steps, in one
+    /// transaction; their journaled edits and Today's snapshot go too, and the search index
+    /// hears of it. Returns how many meetings and next steps went with them.
+    pub async fn delete_person(&self, id: &str) -> Result<(usize, usize), StoreError> {
         let dependents = [(Meeting::STORE, BY_PERSON), (NextStep::STORE, BY_PERSON)];
-        self.delete_with_dependents::<Person>(id, &dependents).await
+        let counts = self
+            .delete_with_dependents::<Person>(id, &dependents)
+            .await?;
+        Ok((counts[0], counts[1]))
     }
 
     /// Everyone as a name card (id, name, when added, who referred them), in id order, without

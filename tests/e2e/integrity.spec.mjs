@@ -80,8 +80,8 @@ test('a person deleted in one tab stays deleted when another tab saves them afte
   await second.notes.click();
   const typing = second.notes.pressSequentially('A note typed while the person is deleted', { delay: 60 });
   await expect(second.status).toHaveText('Saving…');
-  await page.getByRole('button', { name: 'Delete person…' }).click();
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('button', { name: 'Forget this person…' }).click();
+  await page.getByRole('button', { name: 'Forget', exact: true }).click();
   await expect(page).toHaveURL('/people');
   await typing;
   // Tab two's last keystrokes are written after the delete: the person does not come back.

@@ -167,8 +167,8 @@ test('plans that were never typed into leave nothing; wrong links say so; deleti
   await page.goto('/');
   await expect(page.getByRole('list', { name: 'Upcoming meetings' }).getByRole('link')).toHaveCount(1);
   await page.goto(personUrl);
-  await page.getByRole('button', { name: 'Delete person…' }).click();
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('button', { name: 'Forget this person…' }).click();
+  await page.getByRole('button', { name: 'Forget', exact: true }).click();
   await expect(page).toHaveURL('/people');
   await page.goto('/');
   await expect(page.getByText('No meetings planned')).toBeVisible();

@@ -104,11 +104,11 @@ test('adding needs a name; deleting needs a second tap and can be kept', async (
   await page.getByRole('textbox', { name: 'Name' }).fill('Temporary Tess');
   await expect(page.getByRole('alert')).toBeEmpty();
   await page.getByRole('button', { name: 'Add', exact: true }).click();
-  await page.getByRole('button', { name: 'Delete person…' }).click();
+  await page.getByRole('button', { name: 'Forget this person…' }).click();
   await page.getByRole('button', { name: 'Keep' }).click();
   await expect(person.heading).toHaveText('Temporary Tess');
-  await page.getByRole('button', { name: 'Delete person…' }).click();
-  await page.getByRole('button', { name: 'Delete', exact: true }).click();
+  await page.getByRole('button', { name: 'Forget this person…' }).click();
+  await page.getByRole('button', { name: 'Forget', exact: true }).click();
   await expect(page).toHaveURL('/people');
   await expect(page.getByText('No people yet')).toBeVisible();
 });

@@ -2,6 +2,7 @@
 
 pub mod add_to_calendar;
 pub mod empty_state;
+pub mod flash;
 pub mod follow_up_item;
 pub mod icons;
 pub mod list_field;

@@ -1,5 +1,6 @@
 //! A person (`/people/:id`): their story at a glance, their details autosaved as they are
-//! edited, and a way to delete them (with their meetings and steps) after a confirmation.
+//! edited, and a way to forget them (with their meetings, notes and steps) after a
+//! confirmation.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -7,6 +8,7 @@ use leptos_router::hooks::use_navigate;
 
 use crate::domain::person::{Channel, Person};
 use crate::platform::document::set_title;
+use crate::ui::components::flash::Flash;
 use crate::ui::components::list_field::ListField;
 use crate::ui::components::not_found::{Loading, Missing};
 use crate::ui::components::save_status::SaveStatus;
@@ -119,9 +121,28 @@ fn PersonDetails(person: Editable<Person>) -> impl IntoView {
     }
 }
 
+/// What People says once a person is forgotten.
+fn forgotten_message(name: &str, meetings: usize, steps: usize) -> String {
+    let count = |n: usize, one: &str, many: &str| match n {
+        1 => format!("1 {one}"),
+        n => format!("{n} {many}"),
+    };
+    let name = if name.trim().is_empty() {
+        "The person"
+    } else {
+        name.trim()
+    };
+    format!(
+        "{name} was forgotten: erased from this phone with {} and {}.",
+        count(meetings, "one-on-one", "one-on-ones"),
+        count(steps, "next step", "next steps")
+    )
+}
+
 #[component]
 fn DeletePerson(person: Editable<Person>) -> impl IntoView {
     let db = Db::get();
+    let flash = Flash::get();
     let confirming = RwSignal::new(false);
     let navigate = use_navigate();
     let delete = move |_| {
@@ -132,10 +153,14 @@ fn DeletePerson(person: Editable<Person>) -> impl IntoView {
         else {
             return;
         };
+        let name = person.text(|p| p.name.clone()).get_untracked();
         let navigate = navigate.clone();
         spawn_local(async move {
             match store.delete_person(&id).await {
-                Ok(()) => navigate("/people", Default::default()),
+                Ok((meetings, steps)) => {
+                    flash.say(forgotten_message(&name, meetings, steps), "/people");
+                    navigate("/people", Default::default());
+                }
                 Err(error) => db.report(Err(error)),
             }
         });
@@ -144,13 +169,13 @@ fn DeletePerson(person: Editable<Person>) -> impl IntoView {
         <div class="danger-zone">
             <Show when=move || confirming.get() fallback=move || view! {
                 <button type="button" class="button secondary" on:click=move |_| confirming.set(true)>
-                    "Delete person…"
+                    "Forget this person…"
                 </button>
             }>
-                <p>{move || format!("Delete {}, their one-on-ones and next steps? This cannot be undone.",
+                <p>{move || format!("Forget {}? Their one-on-ones, notes and next steps are erased from this phone for good.",
                     person.text(|p| p.name.clone()).get())}</p>
                 <div class="actions">
-                    <button type="button" class="button danger" on:click=delete.clone()>"Delete"</button>
+                    <button type="button" class="button danger" on:click=delete.clone()>"Forget"</button>
                     <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>"Keep"</button>
                 </div>
             </Show>

@@ -5,6 +5,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use crate::platform::{document::APP_NAME, theme};
+use crate::ui::components::flash::{provide_flash, FlashMessage};
 use crate::ui::components::icons::Icon;
 use crate::ui::components::not_found::NotFound;
 use crate::ui::data::store_context::{provide_store, StorageNotice};
@@ -32,6 +33,7 @@ pub fn App() -> impl IntoView {
     provide_store();
     provide_install_offer();
     provide_search();
+    provide_flash();
     let exit = provide_quick_exit();
     view! {
         <Router>
@@ -46,6 +48,7 @@ pub fn App() -> impl IntoView {
             </header>
             <main id="main" class="page">
                 <StorageNotice />
+                <FlashMessage />
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Today />
                     <Route path=path!("/people") view=People />
