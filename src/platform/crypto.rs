@@ -31,19 +31,20 @@ fn failed(what: &str) -> impl Fn(JsValue) -> CryptoError + '_ {
     }
 }
 
-fn subtle() -> Result<SubtleCrypto, CryptoError> {
+fn web_crypto() -> Result<web_sys::Crypto, CryptoError> {
     web_sys::window()
         .and_then(|w| w.crypto().ok())
-        .map(|c| c.subtle())
         .ok_or_else(|| CryptoError("no Web Crypto".to_owned()))
+}
+
+fn subtle() -> Result<SubtleCrypto, CryptoError> {
+    Ok(web_crypto()?.subtle())
 }
 
 /// `N` bytes from the browser's secure random source.
 pub fn random<const N: usize>() -> Result<[u8; N], CryptoError> {
     let mut bytes = [0u8; N];
-    web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .ok_or_else(|| CryptoError("no Web Crypto".to_owned()))?
+    web_crypto()?
         .get_random_values_with_u8_array(&mut bytes)
         .map_err(failed("random bytes"))?;
     Ok(bytes)

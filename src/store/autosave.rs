@@ -64,9 +64,11 @@ impl<T: Record> Flush for Inner<T> {
             let timing = Timing::start("save");
             stamp(base, &record).map(|stamped| (timing, stamped))
         });
-        if let Some((_, stamped)) = &stamped {
-            self.set_base(Some(stamped.record.clone()));
-        }
+        // The versioned record is what the next edit is made from; the write needs only JSON.
+        let stamped = stamped.map(|(timing, stamped)| {
+            self.set_base(Some(stamped.record));
+            (timing, stamped.value, stamped.before)
+        });
         let store = self.store.clone();
         let on_saved = self.on_saved.clone();
         let journaled = record.meta().clone();
@@ -75,7 +77,7 @@ impl<T: Record> Flush for Inner<T> {
         // handler, so on page-hide the write request is issued before the page is frozen.
         wasm_bindgen_futures::spawn_local(async move {
             let result = match stamped {
-                Some((timing, stamped)) => store.save_edit(stamped, timing).await,
+                Some((timing, edit, before)) => store.save_edit(edit, &before, timing).await,
                 None => store.save(&record).await,
             };
             match &result {

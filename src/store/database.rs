@@ -19,7 +19,7 @@ use super::indexed::{for_backup, for_storage};
 use super::journal;
 use super::schema::{self, DB_NAME, DB_VERSION, DERIVED_STORES, STORE_NAMES};
 use super::snapshot;
-use super::stamping::{stamp_value, Stamped};
+use super::stamping::stamp_value;
 use super::tombstones::{self, TOMBSTONES};
 use crate::domain::kinds;
 use crate::domain::merge::{merge_reporting, Merged};
@@ -164,17 +164,17 @@ impl Store {
         Self::saved(landed)
     }
 
-    /// Saves an edit as [`Store::save`] does; when what is stored is still the version it was
-    /// made from (nothing else changed the record meanwhile), the edit is the merge and is
-    /// written as it is. `timing` began when the edit was given its versions.
+    /// Saves `edit`, a record of kind `T` given its versions (as JSON), as [`Store::save`]
+    /// does; when what is stored is still `before`, the version it was made from (nothing else
+    /// changed the record meanwhile), the edit is the merge and is written as it is. `timing`
+    /// began when the edit was given its versions.
     pub async fn save_edit<T: Record>(
         &self,
-        edit: Stamped<T>,
+        edit: Value,
+        before: &Value,
         timing: Timing,
     ) -> Result<Saved<T>, StoreError> {
-        let landed = self
-            .put_merged(T::STORE, edit.value, Some(&edit.before))
-            .await?;
+        let landed = self.put_merged(T::STORE, edit, Some(before)).await?;
         timing.end();
         Self::saved(landed)
     }

@@ -5,9 +5,16 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
-/// The message, the address it shows at, and whether it has been shown there yet.
+/// A message, the address it shows at, and whether it has been shown there yet.
+#[derive(Clone)]
+struct Said {
+    message: String,
+    at: String,
+    shown: bool,
+}
+
 #[derive(Clone, Copy)]
-pub struct Flash(RwSignal<Option<(String, String, bool)>>);
+pub struct Flash(RwSignal<Option<Said>>);
 
 impl Flash {
     pub fn get() -> Flash {
@@ -16,7 +23,11 @@ impl Flash {
 
     /// Says `message` on the screen at `path` (the one the person is being taken to).
     pub fn say(self, message: String, path: &str) {
-        self.0.set(Some((message, path.to_owned(), false)));
+        self.0.set(Some(Said {
+            message,
+            at: path.to_owned(),
+            shown: false,
+        }));
     }
 }
 
@@ -29,23 +40,22 @@ pub fn provide_flash() {
 pub fn FlashMessage() -> impl IntoView {
     let flash = Flash::get();
     let path = use_location().pathname;
+    // Reaching its screen marks it shown; leaving that screen afterwards ends it.
     Effect::new(move || {
         let here = path.get();
-        let state = flash.0.get_untracked();
-        match state {
-            Some((_, ref at, false)) if *at == here => flash.0.update(|f| {
-                if let Some(f) = f {
-                    f.2 = true;
-                }
-            }),
-            Some((_, ref at, true)) if *at != here => flash.0.set(None),
-            _ => {}
-        }
+        flash.0.maybe_update(|said| match said {
+            Some(s) if s.at == here => !std::mem::replace(&mut s.shown, true),
+            Some(s) if s.shown => {
+                *said = None;
+                true
+            }
+            _ => false,
+        });
     });
     move || {
         let here = path.get();
-        flash.0.get().and_then(|(message, at, _)| {
-            (at == here).then(|| view! { <p class="outcome" role="status">{message}</p> })
+        flash.0.get().and_then(|said| {
+            (said.at == here).then(|| view! { <p class="outcome" role="status">{said.message}</p> })
         })
     }
 }

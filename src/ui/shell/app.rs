@@ -38,34 +38,34 @@ pub fn App() -> impl IntoView {
     view! {
         <Router>
             <Show when=move || !exit.hidden() fallback=|| view! { <NeutralScreen /> }>
-            <header class="app-header">
-                <span class="brand">{APP_NAME}</span>
-                <AppStatus />
-                <a href="/search" class="header-search" aria-label="Search">
-                    <Icon name="search" />
-                </a>
-                <HideButton />
-            </header>
-            <main id="main" class="page">
-                <StorageNotice />
-                <FlashMessage />
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Today />
-                    <Route path=path!("/people") view=People />
-                    <Route path=path!("/people/new") view=PersonNew />
-                    <Route path=path!("/people/:id") view=PersonPage />
-                    <Route path=path!("/meetings/new") view=MeetingNew />
-                    <Route path=path!("/meetings/:id") view=MeetingPage />
-                    <Route path=path!("/meetings/:id/live") view=MeetingLive />
-                    <Route path=path!("/meetings/:id/debrief") view=MeetingDebrief />
-                    <Route path=path!("/follow-ups") view=FollowUps />
-                    <Route path=path!("/guides") view=Guides />
-                    <Route path=path!("/guides/:id") view=GuidePage />
-                    <Route path=path!("/search") view=SearchPage />
-                    <Route path=path!("/settings") view=Settings />
-                </Routes>
-            </main>
-            <BottomNav />
+                <header class="app-header">
+                    <span class="brand">{APP_NAME}</span>
+                    <AppStatus />
+                    <a href="/search" class="header-search" aria-label="Search">
+                        <Icon name="search" />
+                    </a>
+                    <HideButton />
+                </header>
+                <main id="main" class="page">
+                    <StorageNotice />
+                    <FlashMessage />
+                    <Routes fallback=NotFound>
+                        <Route path=path!("/") view=Today />
+                        <Route path=path!("/people") view=People />
+                        <Route path=path!("/people/new") view=PersonNew />
+                        <Route path=path!("/people/:id") view=PersonPage />
+                        <Route path=path!("/meetings/new") view=MeetingNew />
+                        <Route path=path!("/meetings/:id") view=MeetingPage />
+                        <Route path=path!("/meetings/:id/live") view=MeetingLive />
+                        <Route path=path!("/meetings/:id/debrief") view=MeetingDebrief />
+                        <Route path=path!("/follow-ups") view=FollowUps />
+                        <Route path=path!("/guides") view=Guides />
+                        <Route path=path!("/guides/:id") view=GuidePage />
+                        <Route path=path!("/search") view=SearchPage />
+                        <Route path=path!("/settings") view=Settings />
+                    </Routes>
+                </main>
+                <BottomNav />
             </Show>
         </Router>
     }
