@@ -54,6 +54,7 @@ export function markdown(report) {
       `| backup export | ${spread(d.export)}, ${kb(d.export.bytes)} | |`,
       ...(d.exportProtected ? [`| backup export, protected by a passphrase | ${spread(d.exportProtected)}, ${kb(d.exportProtected.bytes)} | |`] : []),
       `| memory after search and typing | JS heap ${kb(d.memory.jsHeapUsed)}, wasm ${kb(d.memory.wasmMemory ?? 0)} | |`,
+      ...locked(d),
       '',
       `Timeline of the first run's start and person page (ms since navigation): ${(d.loadsDuringStart ?? []).join('; ')}.`,
       '',
@@ -63,6 +64,23 @@ export function markdown(report) {
     );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The rows measured with the lock on, against the same dataset's unlocked figures. */
+function locked(d) {
+  const l = d.locked;
+  if (!l) return [];
+  const toToday = l.unlockToToday.median / d.coldStart.median;
+  const typing = l.keystrokeToPaint.median / d.keystrokeToPaint.median;
+  return [
+    `| lock: turning it on (sealing everything stored) | ${ms(l.turnOn)} | |`,
+    `| lock: cold start until the lock screen shows | ${spread(l.lockScreen)} | |`,
+    `| lock: the key made from the PIN (PBKDF2, 600,000 iterations) | ${spread(l.keyFromPasscode)} | |`,
+    `| lock: tap on Unlock to Today with data | ${spread(l.unlockToToday)}; ${toToday.toFixed(2)}x the unlocked cold start | ≤ 2x ${check(toToday <= 2)} |`,
+    `| … until Today shows the database's lists | ${spread(l.unlockToTodayFromDatabase)} | |`,
+    `| lock: typing a note, keystroke to next frame | ${spread(l.keystrokeToPaint)}; ${typing.toFixed(2)}x unlocked | ≤ 1.2x ${check(typing <= 1.2)} |`,
+    `| lock: save latency | ${spread(l.save)} | |`,
+  ];
 }
 
 /** The wasm's code by origin, as shares (they hold through wasm-opt, which drops the names). */

@@ -21,6 +21,8 @@ const DEBRIEFED = 'm0';
 const QUERIES = ['rent', 'childcare', 'nurse bus', 'núñez', 'w123', 'local 12', 'fifty', 'r', 'landlord repairs', 'zzzz'];
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'];
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+/** The passcode the benchmark locks the app with. */
+const LOCK_PIN = '482916';
 
 // ---- figures -------------------------------------------------------------------------------
 
@@ -294,6 +296,51 @@ async function exportBackup(page, passphrase) {
   return { ms: took, bytes: size };
 }
 
+/** Turns the lock on through Settings, at 4x throttling: the ms until everything is sealed. */
+async function turnLockOn(profile) {
+  const context = await persistent(profile);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.goto(`http://127.0.0.1:${APP_PORT}/settings`);
+  const button = page.getByRole('button', { name: 'Turn on the lock' });
+  await button.waitFor();
+  await page.getByLabel('New passcode', { exact: true }).fill(LOCK_PIN);
+  await page.getByLabel('The new passcode again').fill(LOCK_PIN);
+  await waitUntil(page, () => !document.querySelector('.lock-settings button[type=submit]').disabled);
+  await throttled(page);
+  const started = Date.now();
+  await button.click();
+  await page.getByRole('status').filter({ hasText: 'The lock is on' }).waitFor({ timeout: 900_000 });
+  const took = Date.now() - started;
+  await context.close();
+  return took;
+}
+
+/** A cold start with the lock on: until the lock screen shows, then from the tap on Unlock
+ * until Today shows data, and how long making the key from the PIN took (User Timing). */
+async function lockedStart(profile) {
+  const context = await persistent(profile);
+  const page = context.pages()[0] ?? (await context.newPage());
+  await page.addInitScript(readyWhen('ul[aria-label="Upcoming meetings"] li'));
+  await throttled(page);
+  await page.goto(`http://127.0.0.1:${APP_PORT}/`);
+  const passcode = page.getByLabel('Passcode', { exact: true });
+  await passcode.waitFor();
+  const lockScreen = await page.evaluate(() => performance.now());
+  await passcode.fill(LOCK_PIN);
+  const tapped = await page.evaluate(() => {
+    document.querySelector('.lock-form button[type=submit]').click();
+    return performance.now();
+  });
+  await waitUntil(page, () => window.__ready);
+  await waitUntil(page, () => performance.getEntriesByName('today from the database').length > 0);
+  const result = await page.evaluate((at) => ({
+    toToday: window.__ready - at,
+    toTodayFromDatabase: performance.getEntriesByName('today from the database')[0].startTime - at,
+    key: performance.getEntriesByName('unlock').map((e) => e.duration)[0] ?? null,
+  }), tapped);
+  return { context, page, lockScreen, ...result };
+}
+
 async function memory(page, cdp) {
   const heap = await cdp.send('Runtime.getHeapUsage');
   const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer.byteLength ?? null);
@@ -360,6 +407,22 @@ async function dataset(scale, file) {
     await context.close();
     console.error(`  ${label} run ${run + 1}: start ${Math.round(ms)} ms`);
   }
+  // With the lock on: sealing everything, then starts, unlocking, and typing.
+  const lockOn = await turnLockOn(profile);
+  console.error(`  ${label} lock on: ${lockOn} ms`);
+  const locked = { screen: [], toToday: [], toTodayFromDatabase: [], key: [], keys: [], saves: [] };
+  for (let run = 0; run < RUNS; run += 1) {
+    const { context, page, lockScreen, toToday, toTodayFromDatabase, key } = await lockedStart(profile);
+    locked.screen.push(lockScreen);
+    locked.toToday.push(toToday);
+    locked.toTodayFromDatabase.push(toTodayFromDatabase);
+    if (key !== null) locked.key.push(key);
+    const typed = await typing(page);
+    locked.keys.push(...typed.keys);
+    locked.saves.push(...typed.saves);
+    await context.close();
+    console.error(`  ${label} locked run ${run + 1}: unlock to Today ${Math.round(toToday)} ms`);
+  }
   rmSync(profile, { recursive: true, force: true });
   const perQuery = QUERIES.map((q, i) => ({
     q,
@@ -392,6 +455,15 @@ async function dataset(scale, file) {
       : null,
     memory: mem,
     loadsDuringStart: loads,
+    locked: {
+      turnOn: lockOn,
+      lockScreen: stats(locked.screen),
+      unlockToToday: stats(locked.toToday),
+      unlockToTodayFromDatabase: stats(locked.toTodayFromDatabase),
+      keyFromPasscode: locked.key.length ? stats(locked.key) : null,
+      keystrokeToPaint: stats(locked.keys),
+      save: stats(locked.saves),
+    },
   };
 }
 

@@ -3,6 +3,7 @@
 pub mod backup;
 pub mod builtin_guides;
 pub mod calendar;
+pub mod cipher;
 pub mod clock;
 pub mod debrief;
 pub mod follow_ups;
@@ -11,6 +12,7 @@ pub mod guide_edit;
 pub mod kinds;
 pub mod links;
 pub mod live;
+pub mod lock;
 pub mod meeting;
 pub mod merge;
 pub mod next_step;

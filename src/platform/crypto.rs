@@ -1,7 +1,8 @@
 //! The browser's own cryptography (Web Crypto): random bytes, a key made from a passphrase
 //! (PBKDF2-SHA256), and AES-256-GCM, an authenticated cipher. Chosen over a cipher compiled to
 //! wasm: it adds nothing to the download, runs natively, and keeps keys out of wasm memory.
-//! Sealing and opening a protected backup (`domain::sealed` is its layout) are here too.
+//! Sealing and opening a protected backup (`domain::sealed` is its layout) are here too. The
+//! lock's cipher is in wasm instead (`domain::cipher` says why); its key is made here.
 
 use js_sys::{Array, Object, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
@@ -50,6 +51,28 @@ pub fn random<const N: usize>() -> Result<[u8; N], CryptoError> {
     Ok(bytes)
 }
 
+/// `secret` as a PBKDF2 base key, for `usage` ("deriveKey" or "deriveBits").
+async fn pbkdf2_base(secret: &str, usage: &str) -> Result<CryptoKey, CryptoError> {
+    let usages = Array::of1(&usage.into());
+    let secret = Uint8Array::from(secret.as_bytes());
+    let base = subtle()?
+        .import_key_with_str("raw", &secret, "PBKDF2", false, &usages)
+        .map_err(failed("passphrase"))?;
+    Ok(JsFuture::from(base)
+        .await
+        .map_err(failed("passphrase"))?
+        .unchecked_into())
+}
+
+fn pbkdf2(salt: &[u8], iterations: u32) -> Pbkdf2Params {
+    Pbkdf2Params::new_with_str(
+        "PBKDF2",
+        "SHA-256",
+        iterations,
+        &Uint8Array::from(salt).into(),
+    )
+}
+
 /// An AES-256-GCM key made from `passphrase` with PBKDF2-SHA256; it never leaves the browser's
 /// crypto (not extractable).
 pub async fn key_from_passphrase(
@@ -57,31 +80,40 @@ pub async fn key_from_passphrase(
     salt: &[u8],
     iterations: u32,
 ) -> Result<CryptoKey, CryptoError> {
-    let subtle = subtle()?;
-    let usages = Array::of1(&"deriveKey".into());
-    let secret = Uint8Array::from(passphrase.as_bytes());
-    let base = subtle
-        .import_key_with_str("raw", &secret, "PBKDF2", false, &usages)
-        .map_err(failed("passphrase"))?;
-    let base: CryptoKey = JsFuture::from(base)
-        .await
-        .map_err(failed("passphrase"))?
-        .unchecked_into();
-    let params = Pbkdf2Params::new_with_str(
-        "PBKDF2",
-        "SHA-256",
-        iterations,
-        &Uint8Array::from(salt).into(),
-    );
+    let base = pbkdf2_base(passphrase, "deriveKey").await?;
     let derived = AesDerivedKeyParams::new("AES-GCM", 256);
     let usages = Array::of2(&"encrypt".into(), &"decrypt".into());
-    let key = subtle
-        .derive_key_with_object_and_object(&params, &base, &derived, false, &usages)
+    let key = subtle()?
+        .derive_key_with_object_and_object(
+            &pbkdf2(salt, iterations),
+            &base,
+            &derived,
+            false,
+            &usages,
+        )
         .map_err(failed("key"))?;
     Ok(JsFuture::from(key)
         .await
         .map_err(failed("key"))?
         .unchecked_into())
+}
+
+/// 32 bytes made from `passcode` with PBKDF2-SHA256: the key that wraps the lock's data key
+/// (`domain::cipher`, which runs in wasm, so the bytes come back to it).
+pub async fn bits_from_passcode(
+    passcode: &str,
+    salt: &[u8],
+    iterations: u32,
+) -> Result<[u8; 32], CryptoError> {
+    let base = pbkdf2_base(passcode, "deriveBits").await?;
+    let bits = subtle()?
+        .derive_bits_with_object(&pbkdf2(salt, iterations), &base, 256)
+        .map_err(failed("key"))?;
+    let bits = JsFuture::from(bits).await.map_err(failed("key"))?;
+    Uint8Array::new(&bits)
+        .to_vec()
+        .try_into()
+        .map_err(|_| CryptoError("key: not 32 bytes".to_owned()))
 }
 
 fn gcm(nonce: &[u8], additional: &[u8]) -> AesGcmParams {

@@ -6,3 +6,10 @@ pub fn replace_address(path: &str) {
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
     }
 }
+
+/// Loads the page again from the start: every word held in memory is gone.
+pub fn reload() {
+    if let Some(location) = web_sys::window().map(|w| w.location()) {
+        let _ = location.reload();
+    }
+}

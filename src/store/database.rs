@@ -18,6 +18,7 @@ use super::error::StoreError;
 use super::indexed::{for_backup, for_storage};
 use super::journal;
 use super::schema::{self, DB_NAME, DB_VERSION, DERIVED_STORES, STORE_NAMES};
+use super::sealed_form::{open_all, open_one, stored_form};
 use super::snapshot;
 use super::stamping::stamp_value;
 use super::tombstones::{self, TOMBSTONES};
@@ -26,6 +27,7 @@ use crate::domain::merge::{merge_reporting, Merged};
 use crate::domain::record::{Meta, Record};
 use crate::platform::timing::Timing;
 use serde_json::Value;
+use wasm_bindgen::JsValue;
 
 /// What became of a save.
 #[derive(Clone, Debug, PartialEq)]
@@ -208,12 +210,13 @@ impl Store {
         let tx = self.writing(&write_scope(store_name))?;
         let store = tx.object_store(store_name)?;
         let deleted = tombstones::is_deleted(&tx, store_name, &id)?;
-        let stored = store.get::<Value, _, _>(id.as_str()).serde()?;
+        let stored = store.get::<JsValue, _, _>(id.as_str()).primitive()?;
         if deleted.await? {
             return Ok(Landed::Deleted);
         }
-        let stored = stored.await?;
-        let stored = stored.map(|s| for_backup(store_name, s));
+        let stored = open_one(store_name, stored.await?)?
+            .and_then(|s| serde_wasm_bindgen::from_value::<Value>(s).ok())
+            .map(|s| for_backup(store_name, s));
         // An edit of what is stored merges into it as itself: no need to take both apart.
         let unchanged_since_edit = edited_from.is_some() && stored.as_ref() == edited_from;
         let report = stored
@@ -243,7 +246,10 @@ impl Store {
             _ => (incoming, true),
         };
         let record = for_storage(store_name, merged.clone());
-        store.put(&record).serde()?.await?;
+        store
+            .put(stored_form(store_name, &record)?)
+            .primitive()?
+            .await?;
         derived::rewrite_in(&tx, store_name, &id, stored.as_ref(), Some(&record))?;
         tx.commit().await?;
         snapshot::after_write(store_name, &id, Some(&record));
@@ -326,10 +332,18 @@ pub(super) fn known_store(name: &str) -> Result<&'static str, StoreError> {
         .ok_or_else(|| StoreError::Failed(format!("there is no object store named {name}")))
 }
 
-/// Every record in an object store, deserialized; one that does not read as `T` is set aside.
+/// Every record in object store `name`, opened and deserialized; one that does not read as
+/// `T` is set aside.
 pub(super) async fn read_all<T: DeserializeOwned>(
     store: &ObjectStore<'_>,
+    name: &str,
 ) -> Result<Vec<T>, StoreError> {
-    let records = store.get_all().serde()?.await?;
-    Ok(records.filter_map(Result::ok).collect())
+    let stored: Vec<JsValue> = store
+        .get_all::<JsValue>()
+        .await?
+        .collect::<Result<_, _>>()?;
+    Ok(open_all(name, stored)?
+        .into_iter()
+        .filter_map(|one| serde_wasm_bindgen::from_value(one).ok())
+        .collect())
 }

@@ -5,6 +5,7 @@
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::transaction::Transaction;
 use serde_json::Value;
+use wasm_bindgen::JsValue;
 
 use super::broadcast::Change;
 use super::database::{every_store, write_scope, Store};
@@ -12,6 +13,7 @@ use super::derived;
 use super::error::StoreError;
 use super::journal;
 use super::schema::STORE_NAMES;
+use super::sealed_form::open_one;
 use super::snapshot;
 use super::stamping;
 use super::tombstones::{self, TOMBSTONES};
@@ -50,18 +52,18 @@ impl Store {
         let mut gone_ids = Vec::new();
         let mut counts = Vec::new();
         for &(store_name, index) in dependents {
-            let gone: Vec<Value> = tx
+            // Read by their keys alone: a sealed meeting need not be opened to be deleted.
+            let gone: Vec<JsValue> = tx
                 .object_store(store_name)?
                 .index(index)?
-                .get_all()
+                .get_all_keys::<JsValue>()
                 .with_query::<&str, _>(indexed_db_futures::KeyRange::Only(id))
-                .serde()?
                 .await?
                 .collect::<Result<_, _>>()?;
-            for record in &gone {
-                let key = record["meta"]["id"].as_str().unwrap_or_default();
-                delete_in(&tx, store_name, key).await?;
-                gone_ids.push((store_name, key.to_owned()));
+            for key in &gone {
+                let key = key.as_string().unwrap_or_default();
+                delete_in(&tx, store_name, &key).await?;
+                gone_ids.push((store_name, key));
             }
             counts.push(gone.len());
         }
@@ -117,7 +119,9 @@ pub(super) async fn delete_in(
     id: &str,
 ) -> Result<(), StoreError> {
     let store = tx.object_store(store_name)?;
-    let stored: Option<Value> = store.get(id).serde()?.await?;
+    let stored: Option<JsValue> = store.get(id).await?;
+    let stored: Option<Value> =
+        open_one(store_name, stored)?.and_then(|s| serde_wasm_bindgen::from_value(s).ok());
     store.delete(id).await?;
     derived::rewrite_in(tx, store_name, id, stored.as_ref(), None)?;
     tombstones::put(tx, &stamping::tombstone(store_name, id, stored.as_ref()))

@@ -13,16 +13,14 @@ use wasm_bindgen::JsValue;
 use web_sys::IdbObjectStore;
 
 use super::error::StoreError;
+use super::sealed_form::stored_form;
 use crate::domain::meeting::Meeting;
 use crate::domain::next_step::NextStep;
 use crate::domain::people_list::{Fact, MeetingGist, PersonCard, PersonGist, StepGist};
 use crate::domain::person::Person;
 use crate::domain::record::Record;
 
-/// A card per person (`PersonCard`), keyed by the person's id.
-pub(super) const CARDS: &str = "people_cards";
-/// Facts as keys (`fact_key`), with no value worth reading.
-pub(super) const FACTS: &str = "people_facts";
+pub(super) use super::names::{CARDS, FACTS};
 
 /// The derived store that records of `store` feed, if any.
 pub(super) fn derived_store(store: &str) -> Option<&'static str> {
@@ -109,7 +107,11 @@ pub(super) fn rewrite(
         Derived::Nothing => {}
     }
     match new {
-        Derived::Card(card) => target.put(&to_js(&card)?).map(drop),
+        Derived::Card(card) => {
+            let card = serde_json::to_value(&card).map_err(|e| JsValue::from(e.to_string()))?;
+            let stored = stored_form(CARDS, &card).map_err(|e| JsValue::from(e.to_string()))?;
+            target.put(&stored).map(drop)
+        }
         Derived::Fact(fact) => target
             .put_with_key(&JsValue::from(0), &fact_key(&fact))
             .map(drop),
@@ -174,10 +176,6 @@ pub(super) fn fact_of_key(key: &JsValue) -> Option<Fact> {
         }),
         _ => None,
     }
-}
-
-fn to_js(card: &PersonCard) -> Result<JsValue, JsValue> {
-    serde_wasm_bindgen::to_value(card).map_err(JsValue::from)
 }
 
 /// What every stored record of `store` (`all`, as the stores hold them) derives, written to

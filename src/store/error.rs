@@ -14,6 +14,8 @@ pub enum StoreError {
     VersionChanged,
     /// A request refused for a reason the message gives in full (a backup too old to restore).
     Refused(String),
+    /// The lock is on and this tab holds no key for it (another tab turned it on or changed it).
+    Locked,
     /// Anything else: a stored value that would not read back, a failed request.
     Failed(String),
 }
@@ -35,6 +37,9 @@ impl fmt::Display for StoreError {
                 "A newer version of the app was opened in another tab. Reload this tab to keep working; everything you saved is kept.",
             ),
             StoreError::Refused(why) => f.write_str(why),
+            StoreError::Locked => f.write_str(
+                "The app was locked in another tab: reload this one and unlock it to keep working. What you saved is kept.",
+            ),
             StoreError::Failed(detail) => write!(f, "Saving or loading failed: {detail}"),
         }
     }

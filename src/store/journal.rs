@@ -10,6 +10,8 @@
 use gloo_storage::{LocalStorage, Storage};
 use serde_json::Value;
 
+use super::error::StoreError;
+use super::sealed_text;
 use crate::domain::kinds;
 use crate::domain::record::{Meta, Record};
 
@@ -36,19 +38,19 @@ pub struct Entry {
 /// Keeps `record` until IndexedDB has it. Best effort: if localStorage refuses (full, or
 /// private mode), IndexedDB is still written as usual.
 pub fn keep<T: Record>(record: &T) {
-    let _ = LocalStorage::set(key(T::STORE, &record.meta().id), record);
+    let _ = sealed_text::write(&key(T::STORE, &record.meta().id), record);
 }
 
 /// Keeps `base`, the version the edits journaled next are made from (written before them).
 pub fn keep_base<T: Record>(base: &T) {
-    let _ = LocalStorage::set(base_key(T::STORE, &base.meta().id), base);
+    let _ = sealed_text::write(&base_key(T::STORE, &base.meta().id), base);
 }
 
 /// Forgets the journaled edit of a record once IndexedDB holds the version `sent` (merged
 /// with what was there); an edit journaled after it (typed meanwhile) is kept.
 pub fn settle(store: &str, sent: &Meta) {
     let key = key(store, &sent.id);
-    let journaled: Option<Value> = LocalStorage::get(&key).ok();
+    let journaled: Option<Value> = sealed_text::read(&key);
     let journaled_at = journaled
         .as_ref()
         .and_then(|v| v["meta"]["updated_at"].as_i64());
@@ -93,9 +95,8 @@ pub fn entries() -> Vec<Entry> {
                 .split_once('/')
                 .filter(|(store, _)| kinds::of(store).is_some())
                 .and_then(|(store, id)| {
-                    let record = LocalStorage::get::<Value>(&k).ok()?;
-                    let base = LocalStorage::get::<Value>(base_key(store, id))
-                        .ok()
+                    let record = sealed_text::read::<Value>(&k)?;
+                    let base = sealed_text::read::<Value>(&base_key(store, id))
                         .filter(|base| base["meta"]["id"].as_str() == Some(id));
                     (record["meta"]["id"].as_str() == Some(id)).then(|| Entry {
                         store: store.to_owned(),
@@ -103,7 +104,8 @@ pub fn entries() -> Vec<Entry> {
                         base,
                     })
                 });
-            if entry.is_none() {
+            // One sealed under a key this tab does not hold is not ours to judge.
+            if entry.is_none() && !sealed_text::needs_key(&k) {
                 LocalStorage::delete(&k);
             }
             entry
@@ -116,6 +118,14 @@ pub fn entries() -> Vec<Entry> {
         }
     }
     found
+}
+
+/// Writes every journaled edit again in the form the lock asks for now (turning it on or off).
+pub(super) fn rewrite_all() -> Result<(), StoreError> {
+    for key in keys(PREFIX).into_iter().chain(keys(BASE_PREFIX)) {
+        sealed_text::rewrite(&key)?;
+    }
+    Ok(())
 }
 
 /// Forgets every journaled edit (after "delete all data").

@@ -16,6 +16,7 @@ use super::schema::{
     BY_PERSON, MEETINGS_BY_STATUS, MEETINGS_BY_STATUS_START, PEOPLE_BY_REFERRER, STEPS_BY_OPEN,
     STEPS_BY_OPEN_DUE,
 };
+use super::sealed_form::open_one;
 use crate::domain::meeting::{Meeting, MeetingStatus};
 use crate::domain::next_step::NextStep;
 use crate::domain::people_list::{Fact, PersonCard};
@@ -103,7 +104,7 @@ impl Store {
     pub async fn people_cards(&self) -> Result<Vec<PersonCard>, StoreError> {
         let timing = Timing::start("load people cards");
         let tx = self.db()?.transaction(CARDS).build()?;
-        let cards = read_all(&tx.object_store(CARDS)?).await;
+        let cards = read_all(&tx.object_store(CARDS)?, CARDS).await;
         timing.end();
         cards
     }
@@ -111,8 +112,8 @@ impl Store {
     /// Person `id`'s card; `None` when there is no such person.
     pub async fn person_card(&self, id: &str) -> Result<Option<PersonCard>, StoreError> {
         let tx = self.db()?.transaction(CARDS).build()?;
-        let found: Option<PersonCard> = tx.object_store(CARDS)?.get(id).serde()?.await?;
-        Ok(found)
+        let found: Option<JsValue> = tx.object_store(CARDS)?.get(id).await?;
+        Ok(open_one(CARDS, found)?.and_then(|card| serde_wasm_bindgen::from_value(card).ok()))
     }
 
     /// What sets everyone's stage and last contact: the one-on-ones held, and the commitments

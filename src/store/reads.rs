@@ -11,6 +11,7 @@ use super::database::{read_all, Store};
 use super::error::StoreError;
 use super::fields;
 use super::schema::STORE_NAMES;
+use super::sealed_form::{open_all, open_one};
 use crate::domain::kinds;
 use crate::domain::record::Record;
 use crate::platform::timing::Timing;
@@ -24,14 +25,14 @@ impl Store {
         let store = tx.object_store(T::STORE)?;
         let found: Option<JsValue> = store.get(id).await?;
         // One that does not read as its kind is set aside, as by every read (see `convert`).
-        Ok(found.and_then(|value| serde_wasm_bindgen::from_value(value).ok()))
+        Ok(open_one(T::STORE, found)?.and_then(|value| serde_wasm_bindgen::from_value(value).ok()))
     }
 
     /// Every record of a kind, in id order.
     pub async fn all<T: Record>(&self) -> Result<Vec<T>, StoreError> {
         let timing = Timing::start(T::LOAD_ALL);
         let tx = self.db()?.transaction(T::STORE).build()?;
-        let all = read_all(&tx.object_store(T::STORE)?).await;
+        let all = read_all(&tx.object_store(T::STORE)?, T::STORE).await;
         timing.end();
         all
     }
@@ -42,6 +43,7 @@ impl Store {
         convert(self.raw_page(T::STORE, after, limit).await?)
     }
 
+    /// Up to `limit` stored objects of `store_name` after id `after`, opened (`sealed_form`).
     async fn raw_page(
         &self,
         store_name: &str,
@@ -56,7 +58,7 @@ impl Store {
             .with_limit(limit)
             .await?
             .collect::<Result<_, _>>()?;
-        Ok(values)
+        open_all(store_name, values)
     }
 
     /// What `pick` takes from each stored object of `store_name`, without converting records.
@@ -93,7 +95,7 @@ impl Store {
     ) -> Result<Option<R>, StoreError> {
         let tx = self.db()?.transaction(store_name).build()?;
         let found: Option<JsValue> = tx.object_store(store_name)?.get(id).await?;
-        Ok(found.as_ref().and_then(pick))
+        Ok(open_one(store_name, found)?.as_ref().and_then(pick))
     }
 
     /// What `pick` takes from the stored object of each of `ids` (`None` for one not stored),
@@ -109,7 +111,7 @@ impl Store {
         let mut picked = Vec::with_capacity(ids.len());
         for id in ids {
             let found: Option<JsValue> = store.get(id.as_str()).await?;
-            picked.push(found.as_ref().and_then(&pick));
+            picked.push(open_one(store_name, found)?.as_ref().and_then(&pick));
         }
         Ok(picked)
     }
@@ -134,7 +136,7 @@ impl Store {
             .with_limit(limit)
             .await?
             .collect::<Result<_, _>>()?;
-        let records = convert(values);
+        let records = convert(open_all(T::STORE, values)?);
         timing.end();
         Ok((records?, total as usize))
     }
@@ -147,15 +149,14 @@ impl Store {
     ) -> Result<Vec<T>, StoreError> {
         let tx = self.db()?.transaction(T::STORE).build()?;
         let store = tx.object_store(T::STORE)?;
-        let records: Vec<T> = store
+        let key = serde_wasm_bindgen::to_value(&key).map_err(JsValue::from)?;
+        let found: Vec<JsValue> = store
             .index(index)?
-            .get_all()
-            .with_query(KeyRange::Only(key))
-            .serde()?
+            .get_all::<JsValue>()
+            .with_query::<JsValue, _>(KeyRange::Only(key))
             .await?
-            .filter_map(Result::ok)
-            .collect();
-        Ok(records)
+            .collect::<Result<_, _>>()?;
+        convert(open_all(T::STORE, found)?)
     }
 
     /// The first `limit` records of each of `keys` in the order of `ordered`, a compound index
@@ -216,7 +217,7 @@ impl Store {
                 }
             }
         }
-        let records = convert(values);
+        let records = convert(open_all(T::STORE, values)?);
         timing.end();
         Ok((records?, total as usize))
     }
@@ -227,8 +228,11 @@ impl Store {
         let mut count = 0;
         for kind in &kinds::KINDS {
             let tx = self.db()?.transaction(kind.store).build()?;
-            let records: Vec<serde_json::Value> = read_all(&tx.object_store(kind.store)?).await?;
-            count += records.iter().filter(|r| (kind.check)(r).is_err()).count();
+            let store = tx.object_store(kind.store)?;
+            let stored = store.count().await? as usize;
+            let records: Vec<serde_json::Value> = read_all(&store, kind.store).await?;
+            // A sealed record that no longer opens is set aside too.
+            count += stored - records.iter().filter(|r| (kind.check)(r).is_ok()).count();
         }
         Ok(count)
     }

@@ -13,6 +13,7 @@ use super::error::StoreError;
 use super::indexed::{for_backup, for_storage};
 use super::journal;
 use super::schema::STORE_NAMES;
+use super::sealed_form::Form;
 use super::snapshot;
 use super::tombstones::{self, TOMBSTONES};
 use crate::domain::backup::{plan_import, Backup, ImportPlan};
@@ -25,7 +26,7 @@ impl Store {
         let tx = self.db()?.transaction(names.as_slice()).build()?;
         let mut stores = std::collections::BTreeMap::new();
         for name in STORE_NAMES {
-            let records: Vec<Value> = read_all(&tx.object_store(name)?).await?;
+            let records: Vec<Value> = read_all(&tx.object_store(name)?, name).await?;
             let records = records.into_iter().map(|r| for_backup(name, r)).collect();
             stores.insert(name.to_owned(), records);
         }
@@ -47,7 +48,7 @@ impl Store {
         let tx = self.writing(&every_store())?;
         let mut stored = HashMap::new();
         for &name in &touched {
-            let records: Vec<Value> = read_all(&tx.object_store(name)?).await?;
+            let records: Vec<Value> = read_all(&tx.object_store(name)?, name).await?;
             for record in records {
                 if let Some(id) = record["meta"]["id"].as_str() {
                     let key = (name.to_owned(), id.to_owned());
@@ -64,10 +65,13 @@ impl Store {
             .map(|t| (t.kind.clone(), t.id.clone()))
             .collect();
         let plan = plan_import(backup, &stored, &deleted_here);
+        let form = Form::now()?;
         for (name, record) in &plan.writes {
             let name = known_store(name)?;
             let record = for_storage(name, record.clone());
-            tx.object_store(name)?.put(&record).serde()?;
+            tx.object_store(name)?
+                .put(form.stored(name, &record)?)
+                .primitive()?;
             let id = record["meta"]["id"].as_str().unwrap_or_default();
             derived::rewrite_in(
                 &tx,

@@ -4,6 +4,8 @@
 use gloo_storage::{LocalStorage, Storage};
 use serde_json::Value;
 
+use super::error::StoreError;
+use super::sealed_text;
 use crate::domain::today_snapshot::TodaySnapshot;
 
 const KEY: &str = "one-on-one.today";
@@ -12,15 +14,20 @@ const KEY: &str = "one-on-one.today";
 /// records' conversions from JSON values are in the wasm already; ones from text for a whole
 /// meeting would add 20 KB, brotli.)
 pub fn read() -> Option<TodaySnapshot> {
-    let kept: Value = LocalStorage::get(KEY).ok()?;
+    let kept: Value = sealed_text::read(KEY)?;
     serde_json::from_value(kept).ok()
 }
 
 /// Keeps `snapshot` for the next start, unless it is the one kept already.
 pub fn keep(snapshot: &TodaySnapshot) {
     if read().as_ref() != Some(snapshot) {
-        let _ = LocalStorage::set(KEY, snapshot);
+        let _ = sealed_text::write(KEY, snapshot);
     }
+}
+
+/// Writes it again in the form the lock asks for now (turning it on or off).
+pub(super) fn rewrite() -> Result<(), StoreError> {
+    sealed_text::rewrite(KEY)
 }
 
 /// Forgets it: nothing of deleted records may show on the next start.

@@ -5,6 +5,7 @@ pub mod components;
 pub mod data;
 pub mod follow_ups;
 pub mod guides;
+pub mod lock;
 pub mod meetings;
 pub mod people;
 pub mod search;

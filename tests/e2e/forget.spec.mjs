@@ -3,26 +3,7 @@
 // and People says so.
 import { test, expect } from './fixtures.mjs';
 import { PeoplePage, PersonPage } from './pages.mjs';
-
-/** Every word the app keeps on this device: each IndexedDB store's records, localStorage. */
-async function everythingStored(page) {
-  return page.evaluate(async () => {
-    const db = await new Promise((done, fail) => {
-      const request = indexedDB.open('one-on-one');
-      request.onsuccess = () => done(request.result);
-      request.onerror = () => fail(request.error);
-    });
-    const dump = {};
-    for (const name of db.objectStoreNames) {
-      dump[name] = await new Promise((done) => {
-        const request = db.transaction(name).objectStore(name).getAll();
-        request.onsuccess = () => done(request.result);
-      });
-    }
-    db.close();
-    return JSON.stringify(dump) + JSON.stringify({ ...localStorage });
-  });
-}
+import { everythingStored } from './stored-words.mjs';
 
 test('a forgotten person leaves no word behind, and People says so', async ({ page }) => {
   const people = new PeoplePage(page);

@@ -110,6 +110,56 @@ export class BackupSection {
 }
 
 /** The people list (`/people`) and adding a person. */
+/** Settings, Lock: the passcode lock. */
+export class LockSection {
+  constructor(page) {
+    this.page = page;
+    this.region = page.getByRole('region', { name: 'Lock' });
+    this.outcome = this.region.getByRole('status');
+    this.problem = this.region.getByRole('alert');
+  }
+
+  async open() {
+    await this.page.goto('/settings');
+    await expect(this.region).toBeVisible();
+  }
+
+  async turnOn(passcode) {
+    await this.page.getByLabel('New passcode', { exact: true }).fill(passcode);
+    await this.page.getByLabel('The new passcode again').fill(passcode);
+    await this.page.getByRole('button', { name: 'Turn on the lock' }).click();
+    await expect(this.outcome).toContainText('The lock is on');
+  }
+
+  async turnOff(passcode) {
+    await this.page.getByLabel('Passcode, to turn the lock off').fill(passcode);
+    await this.page.getByRole('button', { name: 'Turn off the lock' }).click();
+  }
+
+  async change(current, next) {
+    await this.page.getByLabel('Current passcode').fill(current);
+    await this.page.getByLabel('New passcode', { exact: true }).fill(next);
+    await this.page.getByLabel('The new passcode again').fill(next);
+    await this.page.getByRole('button', { name: 'Change passcode' }).click();
+  }
+}
+
+/** The lock screen the app opens on while the lock is on. */
+export class LockScreen {
+  constructor(page) {
+    this.page = page;
+    this.heading = page.getByRole('heading', { name: 'One-on-one is locked' });
+    this.passcode = page.getByLabel('Passcode', { exact: true });
+    this.unlockButton = page.getByRole('button', { name: 'Unlock' });
+    this.message = page.getByRole('alert');
+  }
+
+  async unlock(passcode) {
+    await this.passcode.fill(passcode);
+    await this.unlockButton.click();
+  }
+}
+
 export class PeoplePage {
   constructor(page) {
     this.page = page;

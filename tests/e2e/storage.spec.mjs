@@ -1,12 +1,12 @@
 // Nothing typed is lost: autosave survives a reload, a closed tab and a killed browser, and
 // a second tab shows the change without reloading.
 import { chromium } from '@playwright/test';
-import { execSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures.mjs';
 import { ProfileForm } from './pages.mjs';
+import { killChromiumUsing } from './browser-kill.mjs';
 
 /** Autosave promises IndexedDB within 500 ms of the last keystroke. */
 const AUTOSAVE_PROMISE_MS = 500;
@@ -71,18 +71,3 @@ test('a killed browser loses nothing typed half a second before', async ({ baseU
     rmSync(profileDir, { recursive: true, force: true });
   }
 });
-
-/** SIGKILLs every Chromium process started with this profile directory. */
-async function killChromiumUsing(profileDir) {
-  // The bracket keeps the pattern from matching this shell's own command line.
-  const pattern = `user-data-di[r]=${profileDir}`;
-  execSync(`pkill -KILL -f -- '${pattern}' || true`);
-  for (let i = 0; i < 50; i++) {
-    try {
-      execSync(`pgrep -f -- '${pattern}'`);
-      await new Promise((r) => setTimeout(r, 100));
-    } catch {
-      return;
-    }
-  }
-}

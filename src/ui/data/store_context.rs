@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::platform::ids::now_ms;
-use crate::platform::{lifecycle, storage};
-use crate::store::{flush_all_pending, Store, StoreError, DB_NAME};
+use crate::platform::{history, lifecycle, storage};
+use crate::store::{flush_all_pending, locking, Store, StoreError, DB_NAME};
 
 /// Work to do with the store once it is open.
 type WithStore = Box<dyn FnOnce(Store)>;
@@ -94,6 +94,12 @@ pub fn provide_store_named(name: &'static str) {
         .await;
         match opened {
             Ok(opened) => {
+                // A killed browser lost the lock's last change from localStorage: start again
+                // on the lock screen with the lock IndexedDB kept.
+                if locking::reconcile(&opened).await.unwrap_or(false) {
+                    history::reload();
+                    return;
+                }
                 notice.set(None);
                 if let Err(error) = opened.replay_journal().await {
                     notice.set(Some(error.to_string()));

@@ -13,6 +13,8 @@ use crate::domain::sealed::passphrase_problem;
 use crate::platform::files::FileBytes;
 use crate::platform::{crypto, files, ids::now_ms};
 use crate::store::STORE_NAMES;
+use crate::ui::components::outcome::{Outcome, OutcomeMessage};
+use crate::ui::components::secret_field::SecretField;
 use crate::ui::data::store_context::Db;
 use crate::VERSION;
 
@@ -51,41 +53,6 @@ async fn write_backup(backup: &Backup, passphrase: Option<&str>) -> Result<Strin
 
 /// What the person must type to delete everything.
 const CONFIRM_WORD: &str = "DELETE";
-
-/// The outcome of the last backup action, shown under the buttons.
-#[derive(Clone, PartialEq)]
-enum Outcome {
-    None,
-    Done(String),
-    Failed(String),
-}
-
-impl Outcome {
-    fn of(result: Result<String, String>) -> Outcome {
-        match result {
-            Ok(message) => Outcome::Done(message),
-            Err(message) => Outcome::Failed(message),
-        }
-    }
-}
-
-/// A passphrase typed into a field that hides it.
-#[component]
-fn PassphraseField(
-    id: &'static str,
-    label: &'static str,
-    autocomplete: &'static str,
-    value: RwSignal<String>,
-) -> impl IntoView {
-    view! {
-        <div class="field">
-            <label for=id>{label}</label>
-            <input id=id type="password" autocomplete=autocomplete
-                prop:value=move || value.get()
-                on:input=move |event| value.set(event_target_value(&event)) />
-        </div>
-    }
-}
 
 #[component]
 pub fn BackupSection() -> impl IntoView {
@@ -220,8 +187,8 @@ pub fn BackupSection() -> impl IntoView {
                 </p>
             }
         >
-            <PassphraseField id="backup-passphrase" label="Passphrase" autocomplete="new-password" value=passphrase />
-            <PassphraseField id="backup-passphrase-again" label="The passphrase again" autocomplete="new-password" value=repeated />
+            <SecretField id="backup-passphrase" label="Passphrase" autocomplete="new-password" value=passphrase />
+            <SecretField id="backup-passphrase-again" label="The passphrase again" autocomplete="new-password" value=repeated />
             <p class="muted">
                 "Without the passphrase nobody can read the file, not even you: there is no way to recover it. Keep it somewhere safe, apart from the file."
             </p>
@@ -244,7 +211,7 @@ pub fn BackupSection() -> impl IntoView {
         <Show when=move || locked_file.with(Option::is_some)>
             <form class="unlock-backup" on:submit=open_locked>
                 <p>"This backup is protected. Type its passphrase to restore it."</p>
-                <PassphraseField id="restore-passphrase" label="Passphrase of the backup" autocomplete="current-password" value=opening_with />
+                <SecretField id="restore-passphrase" label="Passphrase of the backup" autocomplete="current-password" value=opening_with />
                 <div class="actions">
                     <button type="submit" class="button" prop:disabled=move || busy.get()>"Open and restore"</button>
                     <button type="button" class="button secondary"
@@ -254,11 +221,7 @@ pub fn BackupSection() -> impl IntoView {
                 </div>
             </form>
         </Show>
-        {move || match outcome.get() {
-            Outcome::None => None,
-            Outcome::Done(message) => Some(view! { <p class="outcome" role="status">{message}</p> }.into_any()),
-            Outcome::Failed(message) => Some(view! { <p class="banner" role="alert">{message}</p> }.into_any()),
-        }}
+        <OutcomeMessage outcome=outcome />
         <div class="danger-zone">
             <Show
                 when=move || confirming.get()

@@ -3,6 +3,8 @@
 pub mod backup;
 pub mod calendar;
 pub mod install_help;
+pub mod lock;
+pub mod lock_on;
 pub mod meetings;
 pub mod page;
 pub mod profile;

@@ -1,5 +1,5 @@
-//! Settings (`/settings`): your profile, meeting defaults, scripts, appearance, storage, backup,
-//! and this app's version.
+//! Settings (`/settings`): your profile, meeting defaults, scripts, appearance, storage, the
+//! lock, backup, and this app's version.
 
 use leptos::prelude::*;
 
@@ -10,6 +10,7 @@ use crate::ui::data::editable::Editable;
 use crate::ui::settings::backup::BackupSection;
 use crate::ui::settings::calendar::CalendarSettings;
 use crate::ui::settings::install_help::InstallHelp;
+use crate::ui::settings::lock::LockSection;
 use crate::ui::settings::meetings::MeetingDefaults;
 use crate::ui::settings::profile::ProfileForm;
 use crate::ui::settings::scripts::ScriptsForm;
@@ -79,6 +80,10 @@ pub fn Settings() -> impl IntoView {
         <section aria-labelledby="storage-heading">
             <h2 id="storage-heading">"Storage"</h2>
             <StorageFacts />
+        </section>
+        <section aria-labelledby="lock-heading">
+            <h2 id="lock-heading">"Lock"</h2>
+            <LockSection />
         </section>
         <section aria-labelledby="backup-heading">
             <h2 id="backup-heading">"Backup"</h2>

@@ -1,4 +1,5 @@
-//! The app shell: header, the router with every screen, and the bottom navigation.
+//! The app shell: what the app opens on (`lock/gate.rs`), then the header, the router with
+//! every screen, and the bottom navigation.
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
@@ -12,6 +13,9 @@ use crate::ui::data::store_context::{provide_store, StorageNotice};
 use crate::ui::follow_ups::page::FollowUps;
 use crate::ui::guides::list::Guides;
 use crate::ui::guides::page::GuidePage;
+use crate::ui::lock::gate::{Entry, Gate};
+use crate::ui::lock::screen::LockScreen;
+use crate::ui::lock::watch::watch_for_locking;
 use crate::ui::meetings::debrief::page::MeetingDebrief;
 use crate::ui::meetings::live::page::MeetingLive;
 use crate::ui::meetings::page::{MeetingNew, MeetingPage};
@@ -27,9 +31,22 @@ use crate::ui::shell::nav::BottomNav;
 use crate::ui::shell::quick_exit::{provide_quick_exit, HideButton, NeutralScreen};
 use crate::ui::today::page::Today;
 
+/// The app: the shell once it is open, else the lock screen or the blank page of a quick exit.
 #[component]
 pub fn App() -> impl IntoView {
     theme::apply(theme::load());
+    let gate = Gate::provide();
+    move || match gate.entry() {
+        Entry::Open => view! { <Shell /> }.into_any(),
+        Entry::Locked => view! { <LockScreen /> }.into_any(),
+        Entry::Hidden => view! { <NeutralScreen /> }.into_any(),
+    }
+}
+
+/// Every screen, with the header and the bottom navigation.
+#[component]
+fn Shell() -> impl IntoView {
+    watch_for_locking();
     provide_store();
     provide_install_offer();
     provide_search();

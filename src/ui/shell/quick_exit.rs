@@ -1,6 +1,7 @@
 //! Quick exit: one tap on the header's Hide button, or Escape twice, takes every name and note
 //! off the screen at once and leaves a blank page with a neutral title, until the app is
-//! opened again (a reload, or the next launch). What was being typed is written first.
+//! opened again (a reload, or the next launch). What was being typed is written first. With the
+//! lock set it locks as well (`lock/gate.rs`).
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -13,6 +14,7 @@ use crate::platform::history::replace_address;
 use crate::platform::ids::now_ms;
 use crate::store::flush_all_pending;
 use crate::ui::components::icons::Icon;
+use crate::ui::lock::gate::{lock_behind_blank_page, lock_is_set};
 
 /// Two presses of Escape within this long hide the app.
 const DOUBLE_PRESS_MS: i64 = 800;
@@ -30,13 +32,19 @@ impl QuickExit {
 
     /// Hides the app now: pending edits are written, the screen and the title go blank, and
     /// the address no longer names a person or a meeting.
+    /// With the lock set, it locks too: the page starts again, blank, and the lock screen
+    /// follows when the app is opened again.
     pub fn hide(self) {
-        flush_all_pending();
+        self.0.set(true);
         replace_address("/");
         if let Some(document) = web_sys::window().and_then(|w| w.document()) {
             document.set_title(NEUTRAL_TITLE);
         }
-        self.0.set(true);
+        if lock_is_set() {
+            lock_behind_blank_page();
+        } else {
+            flush_all_pending();
+        }
     }
 }
 
@@ -79,6 +87,9 @@ pub fn HideButton() -> impl IntoView {
 /// What a hidden app shows: nothing that says what it is.
 #[component]
 pub fn NeutralScreen() -> impl IntoView {
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        document.set_title(NEUTRAL_TITLE);
+    }
     view! {
         <main class="neutral-screen">
             <h1 class="visually-hidden">"Blank page"</h1>
