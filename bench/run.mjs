@@ -417,6 +417,10 @@ async function dataset(scale, file) {
     locked.toToday.push(toToday);
     locked.toTodayFromDatabase.push(toTodayFromDatabase);
     if (key !== null) locked.key.push(key);
+    // Typed once the search index is built, as in the unlocked runs (there typing follows
+    // the search queries), so the saves do not queue behind the index's reads.
+    await waitUntil(page, () => performance.getEntriesByName('search-index').length > 0);
+    await quiet(page);
     const typed = await typing(page);
     locked.keys.push(...typed.keys);
     locked.saves.push(...typed.saves);

@@ -74,6 +74,7 @@ fn a_meeting_ends_its_planned_length_after_it_starts() {
         status: MeetingStatus::Planned,
         live: Default::default(),
         debrief: None,
+        sensitive: Vec::new(),
     };
     assert_eq!(meeting.ends_at(), None);
     meeting.starts_at = Some(1_000);

@@ -33,6 +33,7 @@ fn step(id: &str, person: &str, text: &str, due_at: i64) -> NextStep {
         kind: StepKind::Task,
         due_at: Some(due_at),
         done_at: None,
+        sensitive: Vec::new(),
     }
 }
 

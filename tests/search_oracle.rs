@@ -132,6 +132,7 @@ impl World {
                 kind: Default::default(),
                 due_at: None,
                 done_at: None,
+                sensitive: Vec::new(),
             }),
             Op::Remove { kind, id } => {
                 let (kind, prefix) = [

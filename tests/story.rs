@@ -26,6 +26,7 @@ fn step(id: &str, person: &str, owner: Owner, kind: StepKind, due_at: Option<i64
         kind,
         due_at,
         done_at: None,
+        sensitive: Vec::new(),
     }
 }
 

@@ -69,6 +69,7 @@ fn step() -> NextStep {
         kind: Default::default(),
         due_at: Some(40_000),
         done_at: None,
+        sensitive: Vec::new(),
     }
 }
 

@@ -745,6 +745,7 @@ async fn people_and_meetings_fit_the_schema_indexes() {
         status: MeetingStatus::Planned,
         live: Default::default(),
         debrief: None,
+        sensitive: Vec::new(),
     };
     // A meeting without a time yet must still save (it is simply absent from by_start).
     store.save(&meeting("m1", None)).await.unwrap();
@@ -955,6 +956,7 @@ fn commitment(id: &str, person: &str) -> NextStep {
         kind: one_on_one::domain::next_step::StepKind::Task,
         due_at: None,
         done_at: None,
+        sensitive: Vec::new(),
     }
 }
 

@@ -9,6 +9,7 @@ use icalendar::{Alarm, Calendar, Component, Event, EventLike, Trigger};
 use super::meeting::Meeting;
 use super::next_step::{NextStep, Owner, StepKind};
 use super::profile::CalendarDetail;
+use super::sensitive::{self, is_marked, shareable};
 
 /// How long a step's event lasts in the calendar.
 const STEP_MINUTES: i64 = 15;
@@ -74,17 +75,26 @@ pub fn meeting_event(
         if !place.is_empty() {
             event.location(place);
         }
-        let purpose = meeting.purpose.trim();
-        if !purpose.is_empty() {
+        let purpose = shareable(
+            &meeting.sensitive,
+            sensitive::PURPOSE,
+            meeting.purpose.trim(),
+        );
+        if let Some(purpose) = purpose.filter(|p| !p.is_empty()) {
             event.description(&format!("Purpose: {purpose}"));
         }
     }
     Some(event.done())
 }
 
-/// The calendar title of a step.
+/// The calendar title of a step (a sensitive text is left out, as in titles-only mode).
 pub fn step_title(step: &NextStep, person_name: &str, detail: CalendarDetail) -> String {
     let name = first_name(person_name);
+    let detail = if is_marked(&step.sensitive, sensitive::STEP_TEXT) {
+        CalendarDetail::TitlesOnly
+    } else {
+        detail
+    };
     match (step.kind, detail, step.owner) {
         (StepKind::CheckIn, _, _) => format!("Check in with {name}"),
         (StepKind::Task, CalendarDetail::TitlesOnly, _) => format!("Follow up with {name}"),
@@ -122,7 +132,10 @@ pub fn step_event(step: &NextStep, person_name: &str, options: &ExportOptions) -
             Owner::Me => "You".to_owned(),
             Owner::Them => person_name.to_owned(),
         };
-        event.description(&format!("{}\nWho: {who}", step.text.trim()));
+        match shareable(&step.sensitive, sensitive::STEP_TEXT, step.text.trim()) {
+            Some(text) => event.description(&format!("{text}\nWho: {who}")),
+            None => event.description(&format!("Who: {who}")),
+        };
     }
     Some(event.done())
 }

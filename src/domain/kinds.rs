@@ -7,7 +7,7 @@ use serde_json::Value;
 
 use super::guide::Guide;
 use super::meeting::Meeting;
-use super::merge::{RecordShape, FLAT, MEETING, PERSON};
+use super::merge::{RecordShape, FLAT, MEETING, NEXT_STEP, PERSON};
 use super::next_step::NextStep;
 use super::person::Person;
 use super::profile::Profile;
@@ -25,7 +25,7 @@ pub struct Kind {
 pub const KINDS: [Kind; 5] = [
     kind::<Person>(PERSON),
     kind::<Meeting>(MEETING),
-    kind::<NextStep>(FLAT),
+    kind::<NextStep>(NEXT_STEP),
     kind::<Guide>(FLAT),
     kind::<Profile>(FLAT),
 ];

@@ -7,12 +7,12 @@ use serde::{Deserialize, Serialize};
 
 use super::sealed::{hex, unhex};
 
+/// The key is made from the passcode as a protected backup's is from its passphrase.
+pub use super::sealed::{ITERATIONS, KDF, SALT_BYTES};
+use super::sealed::{MAX_ITERATIONS, MIN_ITERATIONS};
+
 pub const LOCK_VERSION: u32 = 1;
-pub const KDF: &str = "PBKDF2-SHA256";
 pub const CIPHER: &str = "XChaCha20-Poly1305";
-/// OWASP's 2023 figure for PBKDF2 with SHA-256, as for protected backups.
-pub const ITERATIONS: u32 = 600_000;
-pub const SALT_BYTES: usize = 16;
 /// A PIN has at least this many digits.
 pub const MIN_PIN_DIGITS: usize = 6;
 /// A phrase (anything that is not all digits) has at least this many characters.
@@ -116,7 +116,7 @@ impl Lock {
         if self.kdf != KDF || self.cipher != CIPHER {
             return unusable("it names a key or cipher this app does not use");
         }
-        if !(100_000..=10_000_000).contains(&self.iterations) {
+        if !(MIN_ITERATIONS..=MAX_ITERATIONS).contains(&self.iterations) {
             return unusable("its key strength is out of range");
         }
         if self.salt_bytes().is_none() || self.wrapped_key_bytes().is_none() {

@@ -7,6 +7,7 @@ use super::live::Live;
 use super::profile::Profile;
 use super::record::Meta;
 use super::request::{spoken_length, Values};
+use super::sensitive::{self, shareable};
 
 /// Where a meeting stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -181,6 +182,9 @@ pub struct Meeting {
     /// `None` until the debrief is first edited (it is shown prefilled from `live` till then).
     #[serde(default)]
     pub debrief: Option<Debrief>,
+    /// The fields marked sensitive (`domain::sensitive`): its purpose, its hoped-for outcomes.
+    #[serde(default)]
+    pub sensitive: Vec<String>,
 }
 
 crate::impl_record!(Meeting, "meetings");
@@ -208,6 +212,7 @@ impl Meeting {
             status: MeetingStatus::Planned,
             live: Live::default(),
             debrief: None,
+            sensitive: Vec::new(),
         }
     }
 
@@ -225,7 +230,11 @@ impl Meeting {
             organization: profile.organization.clone(),
             campaign: profile.campaign.clone(),
             their_name: their_name.to_owned(),
-            purpose: self.purpose.clone(),
+            // A sensitive purpose is never written into a message that leaves the phone.
+            purpose: match shareable(&self.sensitive, sensitive::PURPOSE, &self.purpose) {
+                Some(purpose) => purpose.to_owned(),
+                None => sensitive::PURPOSE_UNSAID.to_owned(),
+            },
             length: spoken_length(self.planned_minutes),
             place: self.venue.phrase(),
         }

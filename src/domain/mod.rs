@@ -23,6 +23,7 @@ pub mod record;
 pub mod request;
 pub mod sealed;
 pub mod search;
+pub mod sensitive;
 pub mod story;
 pub mod talk_meter;
 pub mod text;

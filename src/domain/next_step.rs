@@ -41,6 +41,9 @@ pub struct NextStep {
     /// When it was marked done; open while `None`.
     #[serde(default)]
     pub done_at: Option<i64>,
+    /// The fields marked sensitive (`domain::sensitive`): its text.
+    #[serde(default)]
+    pub sensitive: Vec<String>,
 }
 
 crate::impl_record!(NextStep, "next_steps");

@@ -50,6 +50,9 @@ pub struct Person {
     /// When you were last in touch, for sorting by most recent contact.
     #[serde(default)]
     pub last_contact_at: Option<i64>,
+    /// The fields marked sensitive (`domain::sensitive`): only `notes` so far.
+    #[serde(default)]
+    pub sensitive: Vec<String>,
 }
 
 crate::impl_record!(Person, "people");
@@ -71,6 +74,7 @@ impl Person {
             notes: String::new(),
             engagement: None,
             last_contact_at: None,
+            sensitive: Vec::new(),
         }
     }
 

@@ -27,9 +27,9 @@ pub const NONCE_BYTES: usize = 12;
 /// AES-GCM's tag, at the end of the ciphertext.
 pub const TAG_BYTES: usize = 16;
 /// Fewer iterations than this are refused: a hand-made file could otherwise make a guess cheap.
-const MIN_ITERATIONS: u32 = 100_000;
+pub const MIN_ITERATIONS: u32 = 100_000;
 /// More than this are refused: a hostile file could otherwise hold the phone for minutes.
-const MAX_ITERATIONS: u32 = 10_000_000;
+pub const MAX_ITERATIONS: u32 = 10_000_000;
 /// The header line is short; anything longer is not one.
 const MAX_HEADER_BYTES: usize = 1_024;
 /// The shortest passphrase a backup is sealed with.

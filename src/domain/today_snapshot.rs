@@ -10,6 +10,7 @@ use serde_json::Value;
 use super::live::Live;
 use super::meeting::{Meeting, MeetingStatus, Venue};
 use super::next_step::NextStep;
+use super::sensitive::{self, is_marked};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TodaySnapshot {
@@ -34,7 +35,7 @@ impl TodaySnapshot {
         name_of: impl Fn(&str) -> Option<String>,
         first: usize,
     ) -> Self {
-        let due: Vec<NextStep> = due.iter().take(first).cloned().collect();
+        let due: Vec<NextStep> = due.iter().take(first).map(shareable_step).collect();
         let upcoming: Vec<Meeting> = upcoming.iter().take(first).map(card_of).collect();
         let names = due
             .iter()
@@ -137,6 +138,15 @@ impl Card {
 
 /// `meeting` as far as a card shows it: with whom, when, how long, where and its status (the
 /// fields of [`Card`], which tells whether a write changed them).
+/// A step as the snapshot keeps it: a sensitive text left out (Today shows it masked anyway).
+fn shareable_step(step: &NextStep) -> NextStep {
+    let mut kept = step.clone();
+    if is_marked(&step.sensitive, sensitive::STEP_TEXT) {
+        kept.text = String::new();
+    }
+    kept
+}
+
 fn card_of(meeting: &Meeting) -> Meeting {
     Meeting {
         purpose: String::new(),

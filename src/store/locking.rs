@@ -14,6 +14,7 @@ use super::vault;
 use crate::domain::cipher::{DataKey, KEY_BYTES};
 use crate::domain::lock::{Attempts, CodeKind, Lock, LockState, SALT_BYTES};
 use crate::platform::crypto::{self, CryptoError};
+use crate::platform::timing::Timing;
 
 /// Why a lock step did not happen.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -123,8 +124,11 @@ async fn unwrap_counted(lock: &Lock, passcode: &str, now: i64) -> Result<DataKey
     }
     let salt = lock.salt_bytes().ok_or(LockError::NoLock)?;
     let wrapped = lock.wrapped_key_bytes().ok_or(LockError::NoLock)?;
+    let timing = Timing::start("unlock");
     let wrapping = wrapping_key(passcode, &salt, lock.iterations).await?;
-    match DataKey::unwrap(&wrapping, &wrapped) {
+    let unwrapped = DataKey::unwrap(&wrapping, &wrapped);
+    timing.end();
+    match unwrapped {
         Ok(key) => {
             vault::keep_attempts(Attempts::default());
             Ok(key)

@@ -13,7 +13,7 @@ test('a forgotten person leaves no word behind, and People says so', async ({ pa
   await person.notes.fill('Marigold grievance about the night shift');
   await expect(page.locator('.save-state')).toHaveText('Saved on this device');
   await page.getByRole('link', { name: 'Plan a one-on-one' }).click();
-  await page.getByLabel('Purpose').fill('Saffron campaign ask');
+  await page.getByRole('textbox', { name: 'Purpose' }).fill('Saffron campaign ask');
   await expect(page.locator('.save-state')).toHaveText('Saved on this device');
   // Today keeps its snapshot, and search builds its index with these words in them.
   await page.getByRole('link', { name: 'Today' }).first().click();

@@ -39,7 +39,7 @@ test('locked, killed and reopened: the lock screen, nothing readable, and only t
     let page = context.pages()[0] ?? (await context.newPage());
     await personWithNote(page, 'Quillon Tamsin', 'Worried about deportation');
     await page.getByRole('link', { name: 'Plan a one-on-one' }).click();
-    await page.getByLabel('Purpose').fill('Ask about the Brackwater walkout');
+    await page.getByRole('textbox', { name: 'Purpose' }).fill('Ask about the Brackwater walkout');
     await expect(page.locator('.save-state')).toHaveText('Saved on this device');
     await page.getByRole('link', { name: 'Today' }).first().click();
     await expect(page.getByText('Quillon Tamsin').first()).toBeVisible();

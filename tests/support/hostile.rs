@@ -60,6 +60,7 @@ pub fn sound_backup() -> Backup {
         kind: Default::default(),
         due_at: Some(2_000),
         done_at: None,
+        sensitive: Vec::new(),
     };
     let guide = Guide {
         meta: Meta::new("g1", 1_000),

@@ -16,7 +16,7 @@ use serde_json::Value;
 use super::clock::{Clock, Stamp};
 use super::record::Meta;
 use parts::{explode, implode, Part, Slot};
-pub use shape::{ItemKey, RecordShape, Shape, FLAT, MEETING, PERSON};
+pub use shape::{ItemKey, RecordShape, Shape, FLAT, MEETING, NEXT_STEP, PERSON};
 
 /// The meta of a record as JSON; `None` when it has none that reads.
 fn meta_of(record: &Value) -> Option<Meta> {

@@ -33,6 +33,7 @@ pub const PERSON: RecordShape = &[
     ("organizations", Shape::Set),
     ("tags", Shape::Set),
     ("skills", Shape::Set),
+    ("sensitive", Shape::Set),
 ];
 
 pub const MEETING: RecordShape = &[
@@ -47,9 +48,13 @@ pub const MEETING: RecordShape = &[
             ("referral_ids", Shape::Set),
         ]),
     ),
+    ("sensitive", Shape::Set),
 ];
 
-/// Next steps, guides and settings merge field by field.
+/// Next steps merge field by field, but for their marks of what is sensitive.
+pub const NEXT_STEP: RecordShape = &[("sensitive", Shape::Set)];
+
+/// Guides and settings merge field by field.
 pub const FLAT: RecordShape = &[];
 
 /// A prompt asked in a live meeting, by its section and place: "002.013".

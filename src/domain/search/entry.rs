@@ -7,7 +7,11 @@ use super::words::word_ranges;
 use crate::domain::meeting::{Meeting, MeetingStatus};
 use crate::domain::next_step::{NextStep, Owner, StepKind};
 use crate::domain::person::Person;
+use crate::domain::sensitive::{self, is_marked, shareable};
 use crate::domain::text::fold_into;
+
+/// A sensitive step's title in results.
+pub const MASKED_STEP: &str = "A sensitive step";
 
 /// The three kinds of result, in the order they are shown.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -38,6 +42,8 @@ pub struct Field {
     pub weight: Weight,
     pub label: &'static str,
     pub text: String,
+    /// Marked sensitive (`domain::sensitive`): found, but never shown in a snippet.
+    pub sensitive: bool,
 }
 
 /// A record as the index sees it.
@@ -91,12 +97,23 @@ impl Entry {
     }
 
     fn field(&mut self, weight: Weight, label: &'static str, text: impl Into<String>) {
+        self.marked_field(weight, label, text, false);
+    }
+
+    fn marked_field(
+        &mut self,
+        weight: Weight,
+        label: &'static str,
+        text: impl Into<String>,
+        sensitive: bool,
+    ) {
         let text = text.into();
         if !text.trim().is_empty() {
             self.fields.push(Field {
                 weight,
                 label,
                 text,
+                sensitive,
             });
         }
     }
@@ -124,7 +141,8 @@ impl Entry {
         entry.field(Weight::Detail, "Email", &*person.email);
         entry.field(Weight::Detail, "Contact", &*person.other_contact);
         entry.field(Weight::Note, "How we met", &*person.how_we_met);
-        entry.field(Weight::Note, "Notes", &*person.notes);
+        let notes_marked = is_marked(&person.sensitive, sensitive::NOTES);
+        entry.marked_field(Weight::Note, "Notes", &*person.notes, notes_marked);
         entry.tags = person.tags.iter().map(|t| t.trim().to_owned()).collect();
         entry.engagement = person.engagement;
         entry
@@ -139,13 +157,26 @@ impl Entry {
             Kind::Meeting,
             &meeting.meta.id,
             &meeting.person_id,
-            meeting.purpose.clone(),
+            shareable(&meeting.sensitive, sensitive::PURPOSE, &meeting.purpose)
+                .unwrap_or_default()
+                .to_owned(),
             when,
             meeting.meta.updated_at,
         );
-        entry.field(Weight::Detail, "Purpose", &*meeting.purpose);
+        let marked = |field| is_marked(&meeting.sensitive, field);
+        entry.marked_field(
+            Weight::Detail,
+            "Purpose",
+            &*meeting.purpose,
+            marked(sensitive::PURPOSE),
+        );
         entry.field(Weight::Detail, "Place", meeting.venue.detail());
-        entry.field(Weight::Note, "Hoped-for outcomes", &*meeting.hoped_outcomes);
+        entry.marked_field(
+            Weight::Note,
+            "Hoped-for outcomes",
+            &*meeting.hoped_outcomes,
+            marked(sensitive::HOPED_OUTCOMES),
+        );
         entry.field(Weight::Note, "Sparks", &*meeting.live.sparks);
         for asked in meeting
             .live
@@ -173,7 +204,9 @@ impl Entry {
             Kind::FollowUp,
             &step.meta.id,
             &step.person_id,
-            step.text.clone(),
+            shareable(&step.sensitive, sensitive::STEP_TEXT, &step.text)
+                .unwrap_or(MASKED_STEP)
+                .to_owned(),
             when,
             step.meta.updated_at,
         );
@@ -182,7 +215,8 @@ impl Entry {
             (StepKind::Task, Owner::Me) => "Your task",
             (StepKind::Task, Owner::Them) => "Their commitment",
         };
-        entry.field(Weight::Detail, label, &*step.text);
+        let text_marked = is_marked(&step.sensitive, sensitive::STEP_TEXT);
+        entry.marked_field(Weight::Detail, label, &*step.text, text_marked);
         entry.open = step.is_open();
         entry.their_commitment = step.is_their_commitment();
         entry

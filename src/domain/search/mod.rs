@@ -8,8 +8,8 @@ mod snippet;
 mod top;
 mod words;
 
-pub use entry::{Entry, Field, Kind, Weight};
+pub use entry::{Entry, Field, Kind, Weight, MASKED_STEP};
 pub use index::SearchIndex;
 pub use query::{Filters, Group, Hit, Results};
-pub use snippet::{Part, Snippet};
+pub use snippet::{Part, Snippet, MASKED};
 pub use words::{query_words, words};

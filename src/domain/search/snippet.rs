@@ -17,6 +17,9 @@ pub struct Snippet {
     pub parts: Vec<Part>,
 }
 
+/// What a snippet says of a match in a sensitive field.
+pub const MASKED: &str = "matched where it is marked sensitive";
+
 /// Characters of context kept before the first match and in all.
 const BEFORE: usize = 30;
 const LENGTH: usize = 120;
@@ -37,6 +40,15 @@ impl Snippet {
                     .cmp(&(b.0.weight, b.1.len()))
                     .then(std::cmp::Ordering::Greater)
             })?;
+        if field.sensitive {
+            return Some(Snippet {
+                label: field.label,
+                parts: vec![Part {
+                    text: MASKED.to_owned(),
+                    matched: false,
+                }],
+            });
+        }
         Some(cut(field, &matches))
     }
 

@@ -7,10 +7,12 @@ use leptos::task::spawn_local;
 
 use crate::domain::calendar::CalendarItem;
 use crate::domain::next_step::{NextStep, Owner, StepKind};
+use crate::domain::sensitive::{self, is_marked};
 use crate::domain::when::{describe_day, from_date_input, to_date_input};
 use crate::platform::ids::now_ms;
 use crate::store::edited;
 use crate::ui::components::add_to_calendar::AddToCalendar;
+use crate::ui::components::sensitive_area::MaskedText;
 use crate::ui::data::store_context::Db;
 
 /// Saves a changed step (done, undone, rescheduled), once the store is open if it is not yet
@@ -48,13 +50,23 @@ pub fn FollowUpItem(
         .map(|at| describe_day(at, now_ms(), &Local))
         .unwrap_or_else(|| "No date".to_owned());
     let date_id = format!("due-{}", step.meta.id);
-    let text = step.text.clone();
+    let masked = is_marked(&step.sensitive, sensitive::STEP_TEXT);
+    // What the buttons' names say of it: never a sensitive text.
+    let text = if masked {
+        format!("sensitive step with {person_name}")
+    } else {
+        step.text.clone()
+    };
     let (for_done, for_date, for_calendar) = (step.clone(), step.clone(), step.clone());
     let calendar_name = person_name.clone();
     view! {
         <li class="follow-up">
             <div class="follow-up-text">
-                <span class="card-title">{step.text.clone()}</span>
+                {if masked {
+                    view! { <MaskedText text=step.text.clone() class="card-title" /> }.into_any()
+                } else {
+                    view! { <span class="card-title">{step.text.clone()}</span> }.into_any()
+                }}
                 <span class="card-detail">
                     {format!("{who} · {when} · ")}
                     <a href=format!("/people/{}", step.person_id)>{person_name.clone()}</a>
@@ -74,7 +86,7 @@ pub fn FollowUpItem(
                             save_step(db, for_date.clone(), |s| s.due_at = due);
                         } />
                 </div>
-                <AddToCalendar label=format!("Add to calendar: {}", step.text) about=calendar_name.clone()
+                <AddToCalendar label=format!("Add to calendar: {text}") about=calendar_name.clone()
                     items=Callback::new(move |_| vec![CalendarItem::Step(Box::new(for_calendar.clone()), calendar_name.clone())]) />
             </div>
         </li>

@@ -12,5 +12,6 @@ pub mod outcome;
 pub mod save_status;
 pub mod secret_field;
 pub mod send_actions;
+pub mod sensitive_area;
 pub mod show_more;
 pub mod text_field;

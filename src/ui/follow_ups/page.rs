@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use crate::domain::calendar::CalendarItem;
 use crate::domain::follow_ups::{group, Filter};
 use crate::domain::next_step::{NextStep, Owner};
+use crate::domain::sensitive::{self, is_marked};
 use crate::platform::document::set_title;
 use crate::platform::ids::now_ms;
 use crate::ui::components::add_to_calendar::AddToCalendar;
@@ -78,7 +79,11 @@ pub fn FollowUps() -> impl IntoView {
             let again = step.clone();
             view! {
                 <div class="notice undo" role="status">
-                    <span>{format!("Done: {}", step.text)}</span>
+                    <span>{if is_marked(&step.sensitive, sensitive::STEP_TEXT) {
+                        "Done: a sensitive step".to_owned()
+                    } else {
+                        format!("Done: {}", step.text)
+                    }}</span>
                     <button type="button" class="button secondary" on:click=move |_| {
                         save_step(db, again.clone(), |s| s.done_at = None);
                         undo.set(None);

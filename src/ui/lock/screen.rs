@@ -84,7 +84,12 @@ async fn unlock_and_finish(
     typed: &str,
     progress: RwSignal<Option<(u32, u32)>>,
 ) -> Result<(), LockError> {
-    let lock = locking::unlock(typed, now_ms()).await?;
+    let lock = match locking::unlock(typed, now_ms()).await {
+        Ok(lock) => lock,
+        // Turned off in another tab meanwhile: there is nothing to unlock.
+        Err(LockError::NoLock) => return Ok(()),
+        Err(error) => return Err(error),
+    };
     if lock.state != LockState::On {
         let store = Store::open(|| {}, || {}).await?;
         let finished = locking::finish(&store, |done, total| {

@@ -7,8 +7,9 @@ use leptos::prelude::*;
 use crate::domain::builtin_guides::builtin_guides;
 use crate::domain::guide::{available, Guide};
 use crate::domain::meeting::{Meeting, Venue};
+use crate::domain::sensitive;
 use crate::domain::when::{from_input, to_input};
-use crate::ui::components::text_field::TextArea;
+use crate::ui::components::sensitive_area::{SensitiveArea, Sensitivity};
 use crate::ui::data::editable::Editable;
 use crate::ui::data::records::use_all;
 
@@ -20,14 +21,16 @@ pub fn MeetingPlan(meeting: Editable<Meeting>) -> impl IntoView {
     view! {
         <section aria-labelledby="plan-heading">
             <h2 id="plan-heading">"Plan"</h2>
-            <TextArea label="Purpose" id="meeting-purpose" rows=2
+            <SensitiveArea label="Purpose" id="meeting-purpose" rows=2
                 hint="The reason you will share with them."
                 value=text(|m| m.purpose.clone())
-                on_input=Callback::new(move |v| meeting.edit(|m| m.purpose = v)) />
-            <TextArea label="Hoped-for outcomes" id="meeting-outcomes" rows=2
+                on_input=Callback::new(move |v| meeting.edit(|m| m.purpose = v))
+                sensitivity=Sensitivity::of(meeting, sensitive::PURPOSE, |m| &m.sensitive, |m| &mut m.sensitive) />
+            <SensitiveArea label="Hoped-for outcomes" id="meeting-outcomes" rows=2
                 hint="For you: what would make this meeting a success?"
                 value=text(|m| m.hoped_outcomes.clone())
-                on_input=Callback::new(move |v| meeting.edit(|m| m.hoped_outcomes = v)) />
+                on_input=Callback::new(move |v| meeting.edit(|m| m.hoped_outcomes = v))
+                sensitivity=Sensitivity::of(meeting, sensitive::HOPED_OUTCOMES, |m| &m.sensitive, |m| &mut m.sensitive) />
             <LengthChoice meeting=meeting />
             <div class="field">
                 <label for="meeting-when">"Date and time"</label>

@@ -7,11 +7,13 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use crate::domain::person::{Channel, Person};
+use crate::domain::sensitive;
 use crate::platform::document::set_title;
 use crate::ui::components::flash::Flash;
 use crate::ui::components::list_field::ListField;
 use crate::ui::components::not_found::{Loading, Missing};
 use crate::ui::components::save_status::SaveStatus;
+use crate::ui::components::sensitive_area::{SensitiveArea, Sensitivity};
 use crate::ui::components::text_field::TextField;
 use crate::ui::data::editable::{Editable, Presence};
 use crate::ui::data::records::use_links_of;
@@ -109,13 +111,9 @@ fn PersonDetails(person: Editable<Person>) -> impl IntoView {
                 on_input=Callback::new(move |v| person.edit(|p| p.how_we_met = v)) />
             <ReferrerPicker me=me.clone() chosen=referrer linked=links
                 on_choose=Callback::new(move |chosen| person.edit(|p| p.referred_by = chosen)) />
-            <div class="field">
-                <label for="person-notes">"Notes"</label>
-                <textarea id="person-notes" rows="5"
-                    prop:value=text(|p| p.notes.clone())
-                    on:input=move |event| { let v = event_target_value(&event); person.edit(|p| p.notes = v) }
-                ></textarea>
-            </div>
+            <SensitiveArea label="Notes" id="person-notes" rows=5 value=text(|p| p.notes.clone())
+                on_input=Callback::new(move |v| person.edit(|p| p.notes = v))
+                sensitivity=Sensitivity::of(person, sensitive::NOTES, |p| &p.sensitive, |p| &mut p.sensitive) />
         </section>
         <DeletePerson person=person />
     }

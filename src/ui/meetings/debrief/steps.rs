@@ -9,6 +9,7 @@ use crate::domain::meeting::Meeting;
 use crate::domain::next_step::{NextStep, Owner, StepKind};
 use crate::domain::person::Person;
 use crate::domain::record::Meta;
+use crate::domain::sensitive::{self, is_marked, marking};
 use crate::domain::when::{describe_day, from_date_input, from_input, to_input};
 use crate::platform::ids::{new_id, now_ms};
 use crate::store::edited;
@@ -71,6 +72,7 @@ pub fn DebriefSteps(meeting: Editable<Meeting>, person: Editable<Person>) -> imp
     let text = RwSignal::new(String::new());
     let owner = RwSignal::new(Owner::Them);
     let due = RwSignal::new(String::new());
+    let marked = RwSignal::new(false);
     let problem = RwSignal::new("");
     let (for_add, person_for_add) = (meeting_id.clone(), person_id.clone());
     let add = move |event: leptos::ev::SubmitEvent| {
@@ -91,10 +93,12 @@ pub fn DebriefSteps(meeting: Editable<Meeting>, person: Editable<Person>) -> imp
                 kind: StepKind::Task,
                 due_at: from_date_input(&due.get_untracked(), &Local),
                 done_at: None,
+                sensitive: marking(&[], sensitive::STEP_TEXT, marked.get_untracked()),
             },
         );
         text.set(String::new());
         due.set(String::new());
+        marked.set(false);
         problem.set("");
     };
     let set_check_in = move |value: String| {
@@ -113,6 +117,7 @@ pub fn DebriefSteps(meeting: Editable<Meeting>, person: Editable<Person>) -> imp
                     kind: StepKind::CheckIn,
                     due_at: Some(at),
                     done_at: None,
+                    sensitive: Vec::new(),
                 },
             ),
             (None, None) => {}
@@ -130,10 +135,15 @@ pub fn DebriefSteps(meeting: Editable<Meeting>, person: Editable<Person>) -> imp
                             let who = match step.owner { Owner::Me => "You".to_owned(), Owner::Them => first_name() };
                             let when = step.due_at.map(|at| format!(", by {}", describe_day(at, now, &Local))).unwrap_or_default();
                             let id = step.meta.id.clone();
+                            let said = if is_marked(&step.sensitive, sensitive::STEP_TEXT) {
+                                "a sensitive step".to_owned()
+                            } else {
+                                step.text.clone()
+                            };
                             view! {
                                 <li class="step">
-                                    <span>{format!("{who}: {}{when}", step.text)}</span>
-                                    <button type="button" class="button secondary" aria-label=format!("Remove: {}", step.text)
+                                    <span>{format!("{who}: {said}{when}")}</span>
+                                    <button type="button" class="button secondary" aria-label=format!("Remove: {said}")
                                         on:click=move |_| remove(db, id.clone())>"Remove"</button>
                                 </li>
                             }
@@ -167,6 +177,11 @@ pub fn DebriefSteps(meeting: Editable<Meeting>, person: Editable<Person>) -> imp
                     <input id="step-due" type="date" prop:value=move || due.get()
                         on:input=move |event| due.set(event_target_value(&event)) />
                 </div>
+                <label class="choice">
+                    <input type="checkbox" prop:checked=move || marked.get()
+                        on:change=move |event| marked.set(event_target_checked(&event)) />
+                    <span>"Sensitive: keep it out of calendar files and Today's snapshot"</span>
+                </label>
                 <button type="submit" class="button secondary">"Add next step"</button>
             </form>
             <div class="field">

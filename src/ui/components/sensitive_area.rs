@@ -1,0 +1,115 @@
+//! A text area that can be marked sensitive: a "Sensitive" switch beside its label and, while
+//! it is marked, the text masked until tapped (and masked again when the screen is left).
+//! What is marked is also kept out of what leaves the screen (`domain::sensitive`).
+
+use leptos::prelude::*;
+
+use crate::domain::record::Record;
+use crate::domain::sensitive::{is_marked, marking};
+use crate::ui::data::editable::Editable;
+
+/// Whether a field is marked sensitive, and how to mark it or not.
+#[derive(Clone, Copy)]
+pub struct Sensitivity {
+    pub marked: Signal<bool>,
+    pub mark: Callback<bool>,
+}
+
+impl Sensitivity {
+    /// `field` of the record `editable` shows, whose marks `marks` reads and `marks_mut` changes.
+    pub fn of<T: Record + Send + Sync>(
+        editable: Editable<T>,
+        field: &'static str,
+        marks: fn(&T) -> &Vec<String>,
+        marks_mut: fn(&mut T) -> &mut Vec<String>,
+    ) -> Sensitivity {
+        let record = editable.record;
+        Sensitivity {
+            marked: Signal::derive(move || {
+                record.with(|r| r.as_ref().is_some_and(|r| is_marked(marks(r), field)))
+            }),
+            mark: Callback::new(move |on| {
+                editable.edit(|r| {
+                    let marked = marking(marks_mut(r), field, on);
+                    *marks_mut(r) = marked;
+                })
+            }),
+        }
+    }
+}
+
+#[component]
+pub fn SensitiveArea(
+    label: &'static str,
+    id: &'static str,
+    #[prop(optional)] hint: &'static str,
+    rows: u8,
+    value: Signal<String>,
+    on_input: Callback<String>,
+    sensitivity: Sensitivity,
+) -> impl IntoView {
+    let shown = RwSignal::new(false);
+    let hint_id = format!("{id}-hint");
+    let described = (!hint.is_empty()).then(|| hint_id.clone());
+    let Sensitivity { marked, mark } = sensitivity;
+    let toggle = move |_| {
+        let on = !marked.get_untracked();
+        shown.set(!on);
+        mark.run(on);
+    };
+    let reveal = move |_| {
+        shown.set(true);
+        // The area takes the place of the mask: put the caret in it, as a tap on it would.
+        request_animation_frame(move || {
+            if let Some(area) = document().get_element_by_id(id) {
+                use wasm_bindgen::JsCast;
+                if let Ok(area) = area.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = area.focus();
+                }
+            }
+        });
+    };
+    view! {
+        <div class="field">
+            <div class="field-head">
+                <label for=id>{label}</label>
+                <button type="button" class="mark-sensitive"
+                    aria-label=format!("{label} is sensitive")
+                    aria-pressed=move || marked.get().to_string()
+                    on:click=toggle>
+                    "Sensitive"
+                </button>
+            </div>
+            {(!hint.is_empty()).then(|| view! { <p class="field-hint" id=hint_id.clone()>{hint}</p> })}
+            <Show when=move || !marked.get() || shown.get()
+                fallback=move || view! {
+                    <button type="button" class="masked" on:click=reveal>
+                        {format!("{label}: sensitive, tap to show")}
+                    </button>
+                }>
+                <textarea id=id rows=rows aria-describedby=described.clone()
+                    prop:value=move || value.get()
+                    on:input=move |event| on_input.run(event_target_value(&event))
+                ></textarea>
+            </Show>
+        </div>
+    }
+}
+
+/// Text marked sensitive in a list (a next step): masked until tapped.
+#[component]
+pub fn MaskedText(text: String, class: &'static str) -> impl IntoView {
+    let shown = RwSignal::new(false);
+    move || {
+        if shown.get() {
+            view! { <span class=class>{text.clone()}</span> }.into_any()
+        } else {
+            view! {
+                <button type="button" class="masked inline" on:click=move |_| shown.set(true)>
+                    "Sensitive: tap to show"
+                </button>
+            }
+            .into_any()
+        }
+    }
+}
