@@ -334,22 +334,7 @@ async fn a_sealed_record_changed_on_disk_is_set_aside_and_counted() {
         .await
         .unwrap();
     locking::turn_on(&store, CODE, |_, _| {}).await.unwrap();
-    // Flip one byte of p1's sealed body, as a hand or a bug on disk might.
-    let db = Database::open("test-lock-tamper").await.unwrap();
-    let tx = db
-        .transaction("people")
-        .with_mode(TransactionMode::Readwrite)
-        .build()
-        .unwrap();
-    let people = tx.object_store("people").unwrap();
-    let stored: JsValue = people.get("p1").await.unwrap().unwrap();
-    let body: js_sys::Uint8Array = js_sys::Reflect::get(&stored, &"sealed".into())
-        .unwrap()
-        .into();
-    body.set_index(30, body.get_index(30) ^ 1);
-    people.put(&stored).primitive().unwrap().await.unwrap();
-    tx.commit().await.unwrap();
-    db.close();
+    damage("test-lock-tamper", "p1").await;
     assert_eq!(store.get::<Person>("p1").await, Ok(None));
     assert_eq!(
         store.all::<Person>().await.unwrap().len(),
@@ -375,4 +360,39 @@ async fn a_lock_lost_from_local_storage_by_a_killed_browser_comes_back_from_inde
     everything_reads(&store).await;
     locking::turn_off(&store, CODE, 0, |_, _| {}).await.unwrap();
     assert_eq!(store.durable_lock().await, Ok(None), "off in both places");
+}
+
+#[wasm_bindgen_test]
+async fn a_damaged_sealed_record_at_the_end_of_a_page_ends_no_read_early() {
+    let store = fresh("test-lock-pages").await;
+    for n in 0..=400 {
+        store
+            .save(&Person::new(format!("p{n:03}"), format!("Person {n}"), 1))
+            .await
+            .unwrap();
+    }
+    locking::turn_on(&store, CODE, |_, _| {}).await.unwrap();
+    damage("test-lock-pages", "p399").await;
+    // Read a page of 400 at a time: the first page's last record no longer opens.
+    assert_eq!(store.name_cards().await.unwrap().len(), 400);
+    vault::forget_lock();
+}
+
+/// Flips one byte of record `id`'s sealed body in database `name`, as a bug on disk might.
+async fn damage(name: &str, id: &str) {
+    let db = Database::open(name).await.unwrap();
+    let tx = db
+        .transaction("people")
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    let people = tx.object_store("people").unwrap();
+    let stored: JsValue = people.get(id).await.unwrap().unwrap();
+    let body: js_sys::Uint8Array = js_sys::Reflect::get(&stored, &"sealed".into())
+        .unwrap()
+        .into();
+    body.set_index(30, body.get_index(30) ^ 1);
+    people.put(&stored).primitive().unwrap().await.unwrap();
+    tx.commit().await.unwrap();
+    db.close();
 }

@@ -11,7 +11,7 @@ use super::database::{read_all, Store};
 use super::error::StoreError;
 use super::fields;
 use super::schema::STORE_NAMES;
-use super::sealed_form::{open_all, open_one};
+use super::sealed_form::{key_of, open_all, open_one};
 use crate::domain::kinds;
 use crate::domain::record::Record;
 use crate::platform::timing::Timing;
@@ -40,7 +40,7 @@ impl Store {
     /// Up to `limit` records of a kind whose ids come after `after` ("" for the first page), in
     /// id order: a large store read a page at a time, so no single read holds up the screen.
     pub async fn page<T: Record>(&self, after: &str, limit: u32) -> Result<Vec<T>, StoreError> {
-        convert(self.raw_page(T::STORE, after, limit).await?)
+        convert(self.raw_page(T::STORE, after, limit).await?.opened)
     }
 
     /// Up to `limit` stored objects of `store_name` after id `after`, opened (`sealed_form`).
@@ -49,7 +49,7 @@ impl Store {
         store_name: &str,
         after: &str,
         limit: u32,
-    ) -> Result<Vec<JsValue>, StoreError> {
+    ) -> Result<RawPage, StoreError> {
         let tx = self.db()?.transaction(store_name).build()?;
         let values: Vec<JsValue> = tx
             .object_store(store_name)?
@@ -58,7 +58,11 @@ impl Store {
             .with_limit(limit)
             .await?
             .collect::<Result<_, _>>()?;
-        open_all(store_name, values)
+        Ok(RawPage {
+            seen: values.len(),
+            last_key: values.last().and_then(|last| key_of(store_name, last)),
+            opened: open_all(store_name, values)?,
+        })
     }
 
     /// What `pick` takes from each stored object of `store_name`, without converting records.
@@ -73,13 +77,10 @@ impl Store {
         let mut after = String::new();
         loop {
             let page = self.raw_page(store_name, &after, PICK_PAGE).await?;
-            picked.extend(page.iter().filter_map(&pick));
-            let last_id = page
-                .last()
-                .and_then(fields::meta)
-                .and_then(|meta| fields::text(&meta, "id"));
-            match last_id {
-                Some(id) if page.len() == PICK_PAGE as usize => after = id,
+            picked.extend(page.opened.iter().filter_map(&pick));
+            // Paged by what is stored, not by what opened: a damaged record ends no read early.
+            match page.last_key {
+                Some(key) if page.seen == PICK_PAGE as usize => after = key,
                 _ => return Ok(picked),
             }
             TimeoutFuture::new(0).await;
@@ -246,6 +247,13 @@ impl Store {
         }
         Ok(counts)
     }
+}
+
+/// A page of a store as read: the objects that opened, how many were stored, the last key.
+struct RawPage {
+    opened: Vec<JsValue>,
+    seen: usize,
+    last_key: Option<String>,
 }
 
 /// Stored objects converted to records; one that does not read as its kind (from an older bug,

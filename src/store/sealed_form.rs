@@ -112,6 +112,16 @@ fn place(object: &mut Value, path: &str, value: Value) {
     }
 }
 
+/// The key of a stored object of `store`, read off the fields every form keeps in the clear.
+pub(super) fn key_of(store: &str, stored: &JsValue) -> Option<String> {
+    clear_fields(store)[0]
+        .split('.')
+        .try_fold(stored.clone(), |value, part| {
+            js_sys::Reflect::get(&value, &part.into()).ok()
+        })?
+        .as_string()
+}
+
 /// Why a stored object did not open.
 pub(super) enum Unopened {
     /// It is sealed and this tab holds no key.
@@ -137,13 +147,7 @@ pub(super) fn opened(store: &str, stored: JsValue) -> Result<JsValue, Unopened> 
         return Ok(stored);
     };
     let key = vault::held().ok_or(Unopened::Locked)?;
-    let id = clear_fields(store)[0]
-        .split('.')
-        .try_fold(stored.clone(), |value, part| {
-            js_sys::Reflect::get(&value, &part.into()).ok()
-        })
-        .and_then(|id| id.as_string())
-        .ok_or(Unopened::Damaged)?;
+    let id = key_of(store, &stored).ok_or(Unopened::Damaged)?;
     let plain = key
         .open(&context(store, &id), &body.to_vec())
         .map_err(|_| Unopened::Damaged)?;

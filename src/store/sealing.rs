@@ -18,7 +18,7 @@ use super::derived::CARDS;
 use super::error::StoreError;
 use super::journal;
 use super::schema::STORE_NAMES;
-use super::sealed_form::{clear_fields, is_sealed, opened, Form, Unopened};
+use super::sealed_form::{is_sealed, key_of, opened, Form, Unopened};
 use super::snapshot;
 
 /// How many stored objects one transaction of the pass rewrites.
@@ -27,16 +27,6 @@ const PAGE: u32 = 250;
 /// Every store whose objects hold words: the records' and the People list's cards.
 fn sealable_stores() -> impl Iterator<Item = &'static str> {
     STORE_NAMES.into_iter().chain([CARDS])
-}
-
-/// The key of a stored object of `store`, read off the fields every form keeps in the clear.
-fn key_of(store: &str, stored: &JsValue) -> Option<String> {
-    clear_fields(store)[0]
-        .split('.')
-        .try_fold(stored.clone(), |value, part| {
-            js_sys::Reflect::get(&value, &part.into()).ok()
-        })?
-        .as_string()
 }
 
 impl Store {
