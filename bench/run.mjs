@@ -136,14 +136,20 @@ async function importInto(profile, file) {
   return took;
 }
 
-/** A cold start of the app with the dataset, from the service worker, until Today shows data
- * (from the snapshot the last start kept) and until it shows the database's. */
-async function coldStart(profile) {
+/** Opens the app at Today in the profile, throttled, noting when Today first shows a meeting. */
+async function openToday(profile) {
   const context = await persistent(profile);
   const page = context.pages()[0] ?? (await context.newPage());
   await page.addInitScript(readyWhen('ul[aria-label="Upcoming meetings"] li'));
   await throttled(page);
   await page.goto(`http://127.0.0.1:${APP_PORT}/`);
+  return { context, page };
+}
+
+/** A cold start of the app with the dataset, from the service worker, until Today shows data
+ * (from the snapshot the last start kept) and until it shows the database's. */
+async function coldStart(profile) {
+  const { context, page } = await openToday(profile);
   await waitUntil(page, () => window.__ready);
   await waitUntil(page, () => performance.getEntriesByName('today from the database').length > 0);
   const result = await page.evaluate(() => ({
@@ -318,11 +324,7 @@ async function turnLockOn(profile) {
 /** A cold start with the lock on: until the lock screen shows, then from the tap on Unlock
  * until Today shows data, and how long making the key from the PIN took (User Timing). */
 async function lockedStart(profile) {
-  const context = await persistent(profile);
-  const page = context.pages()[0] ?? (await context.newPage());
-  await page.addInitScript(readyWhen('ul[aria-label="Upcoming meetings"] li'));
-  await throttled(page);
-  await page.goto(`http://127.0.0.1:${APP_PORT}/`);
+  const { context, page } = await openToday(profile);
   const passcode = page.getByLabel('Passcode', { exact: true });
   await passcode.waitFor();
   const lockScreen = await page.evaluate(() => performance.now());

@@ -73,6 +73,14 @@ fn step() -> NextStep {
     }
 }
 
+/// Database `name`, fresh, holding the records of [`fill`], with the lock turned on.
+async fn locked(name: &str) -> Store {
+    let store = fresh(name).await;
+    fill(&store).await;
+    locking::turn_on(&store, CODE, |_, _| {}).await.unwrap();
+    store
+}
+
 async fn fill(store: &Store) {
     store.save(&marisol()).await.unwrap();
     store.save(&meeting()).await.unwrap();
@@ -185,9 +193,7 @@ async fn the_lock_seals_everything_stored_and_every_read_still_shows_it() {
 
 #[wasm_bindgen_test]
 async fn without_the_key_nothing_reads_and_only_the_right_passcode_unlocks() {
-    let store = fresh("test-lock-key").await;
-    fill(&store).await;
-    locking::turn_on(&store, CODE, |_, _| {}).await.unwrap();
+    let store = locked("test-lock-key").await;
     vault::drop_key();
     assert_eq!(store.get::<Person>("p1").await, Err(StoreError::Locked));
     assert_eq!(store.people_cards().await, Err(StoreError::Locked));
@@ -230,9 +236,7 @@ async fn without_the_key_nothing_reads_and_only_the_right_passcode_unlocks() {
 
 #[wasm_bindgen_test]
 async fn a_changed_passcode_opens_the_same_data_and_the_old_one_no_longer_does() {
-    let store = fresh("test-lock-change").await;
-    fill(&store).await;
-    locking::turn_on(&store, CODE, |_, _| {}).await.unwrap();
+    let store = locked("test-lock-change").await;
     assert!(matches!(
         locking::change_passcode(&store, "999999", "blue heron at dawn", 0).await,
         Err(LockError::Wrong { .. })
@@ -252,9 +256,7 @@ async fn a_changed_passcode_opens_the_same_data_and_the_old_one_no_longer_does()
 
 #[wasm_bindgen_test]
 async fn turning_the_lock_off_leaves_everything_plain_and_no_lock() {
-    let store = fresh("test-lock-off").await;
-    fill(&store).await;
-    locking::turn_on(&store, CODE, |_, _| {}).await.unwrap();
+    let store = locked("test-lock-off").await;
     assert!(matches!(
         locking::turn_off(&store, "123123", 0, |_, _| {}).await,
         Err(LockError::Wrong { .. })
@@ -282,9 +284,7 @@ async fn turning_the_lock_off_leaves_everything_plain_and_no_lock() {
 
 #[wasm_bindgen_test]
 async fn a_lock_stopped_halfway_on_or_off_finishes_at_the_next_unlock() {
-    let store = fresh("test-lock-resume").await;
-    fill(&store).await;
-    locking::turn_on(&store, CODE, |_, _| {}).await.unwrap();
+    let store = locked("test-lock-resume").await;
     // The tab died just after it began turning the lock off: some records plain, some sealed.
     let lock = vault::kept_lock().unwrap().unwrap();
     vault::keep_lock(&lock.with_state(LockState::Unsealing)).unwrap();
@@ -347,9 +347,7 @@ async fn a_sealed_record_changed_on_disk_is_set_aside_and_counted() {
 
 #[wasm_bindgen_test]
 async fn a_lock_lost_from_local_storage_by_a_killed_browser_comes_back_from_indexeddb() {
-    let store = fresh("test-lock-durable").await;
-    fill(&store).await;
-    locking::turn_on(&store, CODE, |_, _| {}).await.unwrap();
+    let store = locked("test-lock-durable").await;
     assert_eq!(locking::reconcile(&store).await, Ok(false), "the two agree");
     let kept = vault::kept_lock().unwrap().unwrap();
     // The browser was killed before localStorage was written to disk.

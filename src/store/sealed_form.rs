@@ -1,5 +1,5 @@
 //! A record as IndexedDB holds it: plain, or, while the lock is on, sealed. A sealed record
-//! keeps in the clear only its key and what its indexes need (`schema::clear_fields`), and the
+//! keeps in the clear only its key and what its indexes need ([`clear_fields`]), and the
 //! whole record as JSON sealed under the data key in its `sealed` field, with the store and id
 //! as the context, so a sealed body copied onto another record does not open. Every read opens
 //! what it reads here first, so the rest of the store sees plain records either way.
@@ -16,8 +16,8 @@ use super::indexed::OPEN_FIELD;
 use super::names::CARDS;
 use super::vault::{self, HeldKey};
 
-/// What a record of `store` keeps in the clear when it is sealed : its key
-/// and the fields its indexes hold, as dotted paths. Ids are random, times and statuses are
+/// What a record of `store` keeps in the clear when it is sealed: its key (first) and the
+/// fields its indexes hold, as dotted paths. Ids are random, times and statuses are
 /// what the README says the lock leaves readable; every word typed is sealed.
 pub(super) fn clear_fields(store: &str) -> &'static [&'static str] {
     match store {

@@ -14,9 +14,14 @@ const SEALED_PREFIX: &str = "sealed:";
 
 /// Keeps `value` under `key`, sealed if the lock is on.
 pub(super) fn write(key: &str, value: &impl Serialize) -> Result<(), StoreError> {
-    let text = match vault::for_writing()? {
+    write_in(vault::for_writing()?.as_deref(), key, value)
+}
+
+/// Keeps `value` under `key`, sealed with `held` if given.
+fn write_in(held: Option<&HeldKey>, key: &str, value: &impl Serialize) -> Result<(), StoreError> {
+    let text = match held {
         None => serde_json::to_string(value).map_err(|e| StoreError::Failed(e.to_string()))?,
-        Some(held) => sealed(&held, key, value)?,
+        Some(held) => sealed(held, key, value)?,
     };
     LocalStorage::raw()
         .set_item(key, &text)
@@ -50,13 +55,12 @@ pub(super) fn rewrite(key: &str) -> Result<(), StoreError> {
     let Some(text) = LocalStorage::raw().get_item(key).ok().flatten() else {
         return Ok(());
     };
-    let sealed_now = text.starts_with(SEALED_PREFIX);
-    let seals = vault::for_writing()?.is_some();
-    if sealed_now == seals {
+    let held = vault::for_writing()?;
+    if text.starts_with(SEALED_PREFIX) == held.is_some() {
         return Ok(());
     }
     match read::<serde_json::Value>(key) {
-        Some(value) => write(key, &value),
+        Some(value) => write_in(held.as_deref(), key, &value),
         None => Ok(()),
     }
 }

@@ -34,10 +34,10 @@ impl Gate {
         SessionStorage::delete(HIDDEN_KEY);
         let entry = if hidden {
             Entry::Hidden
-        } else if matches!(kept_lock(), Ok(None)) {
-            Entry::Open
-        } else {
+        } else if lock_is_set() {
             Entry::Locked
+        } else {
+            Entry::Open
         };
         let gate = Gate(RwSignal::new(entry));
         provide_context(gate);
