@@ -5,7 +5,8 @@
 
 use one_on_one::domain::cipher::{self, DataKey, NONCE_BYTES};
 use one_on_one::domain::lock::{
-    passcode_problem, wait_after, Attempts, AutoLock, CodeKind, Lock, LockState,
+    passcode_problem, wait_after, Attempts, AutoLock, CodeKind, Lock, LockState, Passkey,
+    PRF_SALT_BYTES,
 };
 use proptest::prelude::*;
 
@@ -158,4 +159,70 @@ fn a_kept_lock_reads_back_and_a_changed_one_is_refused() {
     let rewrapped = lock.rewrapped(&[9; 16], &[8; 72], CodeKind::Phrase);
     assert_eq!(rewrapped.key_id, lock.key_id, "the data key stays the same");
     assert_ne!(rewrapped.salt, lock.salt);
+}
+
+#[test]
+fn a_passkey_rides_along_with_the_lock_and_a_damaged_one_is_not_offered() {
+    let lock = Lock::new(&[1; 16], &[2; 72], &[3; 8], CodeKind::Pin);
+    assert_eq!(lock.passkey_parts(), None);
+    let plain = serde_json::to_string(&lock).unwrap();
+    assert!(
+        !plain.contains("passkey"),
+        "a lock without one reads as before: {plain}"
+    );
+    let with = lock.with_passkey(Some(Passkey::new(&[7; 20], &[5; PRF_SALT_BYTES], &[6; 72])));
+    let parts = with.passkey_parts().expect("readable");
+    assert_eq!(parts.credential_id, vec![7; 20]);
+    assert_eq!(parts.salt, [5; PRF_SALT_BYTES]);
+    let back: Lock = serde_json::from_str(&serde_json::to_string(&with).unwrap()).unwrap();
+    assert_eq!(back, with);
+    // A new passcode or a step of turning the lock off keeps the same data key, so the
+    // passkey that wraps it keeps working.
+    let rewrapped = with.rewrapped(&[9; 16], &[8; 72], CodeKind::Phrase);
+    assert_eq!(rewrapped.passkey, with.passkey);
+    assert_eq!(with.with_state(LockState::Unsealing).passkey, with.passkey);
+    assert_eq!(with.with_passkey(None).passkey, None);
+    let damaged = |passkey: Passkey| with.with_passkey(Some(passkey)).passkey_parts();
+    let good = with.passkey.clone().unwrap();
+    for broken in [
+        Passkey {
+            credential_id: String::new(),
+            ..good.clone()
+        },
+        Passkey {
+            credential_id: "xyz".into(),
+            ..good.clone()
+        },
+        Passkey {
+            salt: "0011".into(),
+            ..good.clone()
+        },
+        Passkey {
+            wrapped_key: "0g".into(),
+            ..good.clone()
+        },
+    ] {
+        assert_eq!(damaged(broken.clone()), None, "{broken:?}");
+        assert_eq!(
+            with.with_passkey(Some(broken)).check(),
+            Ok(()),
+            "the passcode still opens it"
+        );
+    }
+}
+
+#[test]
+fn a_data_key_wrapped_under_a_prf_output_opens_only_under_it() {
+    let data = key(4);
+    let prf = [11u8; 32];
+    let wrapped = data.wrap(&prf, [2; NONCE_BYTES]);
+    let opened = DataKey::unwrap(&prf, &wrapped).expect("same output");
+    assert_eq!(
+        opened.seal(b"c", b"x", [1; NONCE_BYTES]),
+        data.seal(b"c", b"x", [1; NONCE_BYTES])
+    );
+    assert!(
+        DataKey::unwrap(&[12u8; 32], &wrapped).is_err(),
+        "another passkey's output"
+    );
 }

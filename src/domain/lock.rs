@@ -67,6 +67,55 @@ pub struct Lock {
     pub key_id: String,
     pub state: LockState,
     pub code: CodeKind,
+    /// A second way in, on top of the passcode: the phone's own fingerprint or face, through a
+    /// passkey whose PRF output wraps the same data key.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passkey: Option<Passkey>,
+}
+
+/// The data key wrapped by a passkey: the key that wraps it is the passkey's PRF output for
+/// `salt`, which only the phone's authenticator can give, and only after its own check.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Passkey {
+    /// The passkey's credential id (hex), asked for by id when unlocking.
+    pub credential_id: String,
+    /// The PRF input (hex, 32 bytes).
+    pub salt: String,
+    /// The data key, sealed under the PRF output (nonce, ciphertext, tag; hex).
+    pub wrapped_key: String,
+}
+
+/// A passkey's parts, read back from their hex: what unlocking with it needs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PasskeyParts {
+    pub credential_id: Vec<u8>,
+    pub salt: [u8; PRF_SALT_BYTES],
+    pub wrapped_key: Vec<u8>,
+}
+
+/// The PRF input's length: as long as the output, a SHA-256.
+pub const PRF_SALT_BYTES: usize = 32;
+
+impl Passkey {
+    pub fn new(credential_id: &[u8], salt: &[u8; PRF_SALT_BYTES], wrapped_key: &[u8]) -> Passkey {
+        Passkey {
+            credential_id: hex(credential_id),
+            salt: hex(salt),
+            wrapped_key: hex(wrapped_key),
+        }
+    }
+
+    /// The parts, or `None` when any of them is damaged (the passkey is then not offered).
+    pub fn parts(&self) -> Option<PasskeyParts> {
+        let credential_id = unhex(&self.credential_id).filter(|id| !id.is_empty())?;
+        let salt = unhex(&self.salt)?.try_into().ok()?;
+        let wrapped_key = unhex(&self.wrapped_key).filter(|w| !w.is_empty())?;
+        Some(PasskeyParts {
+            credential_id,
+            salt,
+            wrapped_key,
+        })
+    }
 }
 
 /// A kept lock that cannot be used: changed by hand, or written by a newer version.
@@ -86,6 +135,7 @@ impl Lock {
             key_id: hex(key_id),
             state: LockState::Sealing,
             code,
+            passkey: None,
         }
     }
 
@@ -98,6 +148,19 @@ impl Lock {
             code,
             ..self.clone()
         }
+    }
+
+    /// The same lock with `passkey` as its second way in (`None`: the passcode only).
+    pub fn with_passkey(&self, passkey: Option<Passkey>) -> Lock {
+        Lock {
+            passkey,
+            ..self.clone()
+        }
+    }
+
+    /// The passkey's parts, when one is set and readable.
+    pub fn passkey_parts(&self) -> Option<PasskeyParts> {
+        self.passkey.as_ref().and_then(Passkey::parts)
     }
 
     pub fn with_state(&self, state: LockState) -> Lock {

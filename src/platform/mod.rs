@@ -8,6 +8,7 @@ pub mod ids;
 pub mod install;
 pub mod lifecycle;
 pub mod online;
+pub mod passkey;
 pub mod service_worker;
 pub mod share;
 pub mod storage;

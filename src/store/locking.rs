@@ -14,6 +14,7 @@ use super::vault;
 use crate::domain::cipher::{DataKey, KEY_BYTES};
 use crate::domain::lock::{Attempts, CodeKind, Lock, LockState, SALT_BYTES};
 use crate::platform::crypto::{self, CryptoError};
+use crate::platform::passkey::PasskeyError;
 use crate::platform::timing::Timing;
 
 /// Why a lock step did not happen.
@@ -31,6 +32,10 @@ pub enum LockError {
     AlreadyOn,
     /// The kept lock cannot be used (changed by hand, or a newer version's).
     Unusable(String),
+    /// The phone's fingerprint or face gave no key.
+    Passkey(PasskeyError),
+    /// The passkey answered, but what it gave does not open the data key.
+    PasskeyStale,
     Crypto(CryptoError),
     Store(StoreError),
 }
@@ -55,6 +60,10 @@ impl fmt::Display for LockError {
                 f,
                 "The lock on this phone cannot be opened: {why}. Delete all data and start again, then restore a backup."
             ),
+            LockError::Passkey(error) => error.fmt(f),
+            LockError::PasskeyStale => f.write_str(
+                "Fingerprint or face no longer opens the app on this phone. Use the passcode, then set fingerprint or face up again in Settings.",
+            ),
             LockError::Crypto(error) => error.fmt(f),
             LockError::Store(error) => error.fmt(f),
         }
@@ -77,20 +86,26 @@ impl From<StoreError> for LockError {
     }
 }
 
+impl From<PasskeyError> for LockError {
+    fn from(error: PasskeyError) -> Self {
+        LockError::Passkey(error)
+    }
+}
+
 impl From<CryptoError> for LockError {
     fn from(error: CryptoError) -> Self {
         LockError::Crypto(error)
     }
 }
 
-fn kept() -> Result<Lock, LockError> {
+pub(super) fn kept() -> Result<Lock, LockError> {
     vault::kept_lock()
         .map_err(|e| LockError::Unusable(e.0))?
         .ok_or(LockError::NoLock)
 }
 
 /// Keeps `lock` in IndexedDB (which a killed browser keeps), then in localStorage.
-async fn keep(store: &Store, lock: &Lock) -> Result<(), LockError> {
+pub(super) async fn keep(store: &Store, lock: &Lock) -> Result<(), LockError> {
     store.keep_durable_lock(lock).await?;
     Ok(vault::keep_lock(lock)?)
 }
@@ -116,7 +131,11 @@ async fn wrapping_key(passcode: &str, salt: &[u8], iterations: u32) -> Result<[u
 
 /// The data key `passcode` unwraps from `lock`, counting a wrong one (and refusing to try
 /// while the wait after earlier wrong ones runs).
-async fn unwrap_counted(lock: &Lock, passcode: &str, now: i64) -> Result<DataKey, LockError> {
+pub(super) async fn unwrap_counted(
+    lock: &Lock,
+    passcode: &str,
+    now: i64,
+) -> Result<DataKey, LockError> {
     let attempts = vault::attempts();
     let wait_s = attempts.seconds_to_wait(now);
     if wait_s > 0 {

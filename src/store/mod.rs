@@ -12,6 +12,7 @@ mod indexed;
 mod journal;
 pub mod locking;
 mod names;
+pub mod passkey_lock;
 mod queries;
 mod reads;
 mod restore;

@@ -150,7 +150,7 @@ export class LockScreen {
     this.page = page;
     this.heading = page.getByRole('heading', { name: 'One-on-one is locked' });
     this.passcode = page.getByLabel('Passcode', { exact: true });
-    this.unlockButton = page.getByRole('button', { name: 'Unlock' });
+    this.unlockButton = page.getByRole('button', { name: 'Unlock', exact: true });
     this.message = page.getByRole('alert');
   }
 

@@ -1,16 +1,18 @@
 //! The lock screen: the passcode, a clear message and a growing wait after wrong ones, the
-//! end of turning the lock on or off if a tab stopped halfway, and, for a forgotten passcode,
-//! deleting everything to start again.
+//! phone's fingerprint or face where it was set up, the end of turning the lock on or off if a
+//! tab stopped halfway, and, for a forgotten passcode, deleting everything to start again.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::gate::Gate;
-use crate::domain::lock::{CodeKind, LockState};
+use crate::domain::lock::{CodeKind, Lock, LockState};
 use crate::platform::document::APP_NAME;
 use crate::platform::history::reload;
 use crate::platform::ids::now_ms;
+use crate::platform::passkey::has_webauthn;
 use crate::store::locking::{self, seconds, LockError};
+use crate::store::passkey_lock;
 use crate::store::vault::{attempts, kept_lock};
 use crate::store::{Store, DB_NAME};
 use crate::ui::components::secret_field::SecretField;
@@ -24,10 +26,12 @@ pub fn LockScreen() -> impl IntoView {
         .as_ref()
         .err()
         .map(|e| LockError::Unusable(e.0.clone()).to_string());
-    let is_pin = kept
-        .ok()
-        .flatten()
-        .is_some_and(|lock| lock.code == CodeKind::Pin);
+    let lock = kept.ok().flatten();
+    let is_pin = lock.as_ref().is_some_and(|lock| lock.code == CodeKind::Pin);
+    let offers_passkey = has_webauthn()
+        && lock
+            .as_ref()
+            .is_some_and(|lock| lock.passkey_parts().is_some());
     let code = RwSignal::new(String::new());
     let message = RwSignal::new(unusable.clone());
     let busy = RwSignal::new(false);
@@ -41,12 +45,29 @@ pub fn LockScreen() -> impl IntoView {
         message.set(Some("Unlocking…".to_owned()));
         let typed = code.get_untracked();
         spawn_local(async move {
-            let result = unlock_and_finish(&typed, progress).await;
+            let result = finish_unlocking(locking::unlock(&typed, now_ms()).await, progress).await;
             busy.try_set(false);
             match result {
                 Ok(()) => gate.open(),
                 Err(error) => {
                     code.try_set(String::new());
+                    message.try_set(Some(error.to_string()));
+                }
+            }
+        });
+    };
+    let with_passkey = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        message.set(Some("Confirm with your fingerprint or face…".to_owned()));
+        spawn_local(async move {
+            let result = finish_unlocking(passkey_lock::unlock().await, progress).await;
+            busy.try_set(false);
+            match result {
+                Ok(()) => gate.open(),
+                Err(error) => {
                     message.try_set(Some(error.to_string()));
                 }
             }
@@ -64,6 +85,12 @@ pub fn LockScreen() -> impl IntoView {
                     "Unlock"
                 </button>
             </form>
+            <Show when=move || offers_passkey>
+                <button type="button" class="button secondary passkey-unlock"
+                    prop:disabled=move || busy.get() on:click=with_passkey>
+                    "Unlock with fingerprint or face"
+                </button>
+            </Show>
             <p class="lock-message" role="alert">
                 {move || match waiting.get() {
                     0 => message.get(),
@@ -79,12 +106,13 @@ pub fn LockScreen() -> impl IntoView {
     }
 }
 
-/// Unlocks with `typed`, and finishes turning the lock on or off if that stopped halfway.
-async fn unlock_and_finish(
-    typed: &str,
+/// Once unlocked (with the passcode or a passkey, as `unlocked` says), finishes turning the
+/// lock on or off if that stopped halfway.
+async fn finish_unlocking(
+    unlocked: Result<Lock, LockError>,
     progress: RwSignal<Option<(u32, u32)>>,
 ) -> Result<(), LockError> {
-    let lock = match locking::unlock(typed, now_ms()).await {
+    let lock = match unlocked {
         Ok(lock) => lock,
         // Turned off in another tab meanwhile: there is nothing to unlock.
         Err(LockError::NoLock) => return Ok(()),

@@ -1,5 +1,5 @@
-//! The lock's controls once it is on: when it locks again, lock now, change the passcode, and
-//! turn it off (which decrypts everything stored).
+//! The lock's controls once it is on: when it locks again, lock now, fingerprint or face,
+//! change the passcode, and turn it off (which decrypts everything stored).
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -12,6 +12,7 @@ use crate::ui::components::outcome::Outcome;
 use crate::ui::components::secret_field::SecretField;
 use crate::ui::data::store_context::Db;
 use crate::ui::lock::gate::lock_now;
+use crate::ui::settings::lock_passkey::PasskeyControls;
 
 /// Where the lock is, as this section shows it.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -48,6 +49,7 @@ pub fn LockOnControls(shown: RwSignal<Shown>, outcome: RwSignal<Outcome>) -> imp
         <button type="button" class="button secondary" on:click=move |_| lock_now()>
             "Lock now"
         </button>
+        <PasskeyControls outcome is_pin />
         <ChangePasscode outcome is_pin />
         <TurnOff shown outcome is_pin />
     }

@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod install_help;
 pub mod lock;
 pub mod lock_on;
+pub mod lock_passkey;
 pub mod meetings;
 pub mod page;
 pub mod profile;
