@@ -60,4 +60,18 @@ if $need_browser && { [ ! -x "$CHROMIUM" ] || [ ! -x "$CHROMEDRIVER" ]; }; then
     exit 1
   fi
 fi
+# WebKit, Safari's engine: WebKitGTK's WebDriver and MiniBrowser, run under Xvfb.
+if $need_browser && ! { command -v WebKitWebDriver >/dev/null && command -v xvfb-run >/dev/null && command -v xauth >/dev/null; }; then
+  if command -v apt-get >/dev/null; then
+    step "installing WebKitGTK's WebDriver and Xvfb from Debian"
+    sudo_cmd=""
+    [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
+    $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    $sudo_cmd env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+      webkit2gtk-driver xvfb xauth >/dev/null
+  else
+    echo "The WebKit walk needs WebKitWebDriver (webkit2gtk-driver), xvfb-run and xauth."
+    exit 1
+  fi
+fi
 exit 0
