@@ -137,10 +137,17 @@ fn prf_input(salt: &[u8; PRF_SALT_BYTES]) -> Object {
     object(&[("prf", object(&[("eval", eval.into())]).into())])
 }
 
-/// The PRF output in a credential's extension results, if the authenticator gave one.
-fn prf_output(credential: &JsValue) -> Result<Option<[u8; 32]>, PasskeyError> {
-    let results = call_sync(credential, "getClientExtensionResults")?;
-    let first = get(&get(&get(&results, "prf"), "results"), "first");
+/// A credential's extension results (`getClientExtensionResults()`).
+fn extension_results(credential: &JsValue) -> Result<JsValue, PasskeyError> {
+    let function: Function = get(credential, "getClientExtensionResults")
+        .dyn_into()
+        .map_err(|_| PasskeyError::Failed("no extension results".into()))?;
+    function.call0(credential).map_err(from_js)
+}
+
+/// The PRF output in a credential's extension `results`, if the authenticator gave one.
+fn prf_output(results: &JsValue) -> Result<Option<[u8; 32]>, PasskeyError> {
+    let first = get(&get(&get(results, "prf"), "results"), "first");
     if first.is_undefined() || first.is_null() {
         return Ok(None);
     }
@@ -149,13 +156,6 @@ fn prf_output(credential: &JsValue) -> Result<Option<[u8; 32]>, PasskeyError> {
         .try_into()
         .map(Some)
         .map_err(|_| PasskeyError::Failed("the PRF output is not 32 bytes".into()))
-}
-
-fn call_sync(target: &JsValue, name: &str) -> Result<JsValue, PasskeyError> {
-    let function: Function = get(target, name)
-        .dyn_into()
-        .map_err(|_| PasskeyError::Failed(format!("no {name}")))?;
-    function.call0(target).map_err(from_js)
 }
 
 /// A passkey made on this phone's authenticator: its id, and its PRF output for the salt if
@@ -207,13 +207,13 @@ pub async fn make(salt: &[u8; PRF_SALT_BYTES]) -> Result<MadePasskey, PasskeyErr
     let credential = call(&credentials()?, "create", Some(&options))
         .await
         .map_err(from_js)?;
-    let results = call_sync(&credential, "getClientExtensionResults")?;
+    let results = extension_results(&credential)?;
     if get(&get(&results, "prf"), "enabled").as_bool() != Some(true) {
         return Err(PasskeyError::NoPrf);
     }
     Ok(MadePasskey {
         credential_id: Uint8Array::new(&get(&credential, "rawId")).to_vec(),
-        output: prf_output(&credential)?,
+        output: prf_output(&results)?,
     })
 }
 
@@ -237,5 +237,5 @@ pub async fn output(
     let credential = call(&credentials()?, "get", Some(&options))
         .await
         .map_err(from_js)?;
-    prf_output(&credential)?.ok_or(PasskeyError::NoPrf)
+    prf_output(&extension_results(&credential)?)?.ok_or(PasskeyError::NoPrf)
 }

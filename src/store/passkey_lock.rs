@@ -9,7 +9,6 @@ use crate::domain::cipher::DataKey;
 use crate::domain::lock::{Attempts, Lock, Passkey, PRF_SALT_BYTES};
 use crate::platform::crypto;
 use crate::platform::passkey;
-use crate::platform::timing::Timing;
 
 /// Adds fingerprint or face, once `passcode` proves it is the person's: a passkey made on
 /// this phone, and the data key wrapped by its PRF output.
@@ -36,10 +35,8 @@ pub async fn unlock() -> Result<Lock, LockError> {
     let lock = kept()?;
     let parts = lock.passkey_parts().ok_or(LockError::PasskeyStale)?;
     let output = passkey::output(&parts.credential_id, &parts.salt).await?;
-    let timing = Timing::start("unlock with passkey");
-    let key = DataKey::unwrap(&output, &parts.wrapped_key).map_err(|_| LockError::PasskeyStale);
-    timing.end();
-    vault::hold_key(key?, &lock.key_id);
+    let key = DataKey::unwrap(&output, &parts.wrapped_key).map_err(|_| LockError::PasskeyStale)?;
+    vault::hold_key(key, &lock.key_id);
     // The phone's own check passed: earlier wrong passcodes no longer make anyone wait.
     vault::keep_attempts(Attempts::default());
     Ok(lock)

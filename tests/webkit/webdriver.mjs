@@ -13,7 +13,6 @@ const CANDIDATES = {
   link: 'a[href]',
   textbox: 'input:not([type]), input[type=text], input[type=password], input[type=search], input[type=tel], input[type=email], textarea',
   heading: 'h1, h2, h3, h4, [role=heading]',
-  region: 'section, [role=region]',
 };
 
 export async function startDriver(port) {
@@ -101,10 +100,6 @@ export class Session {
     return this.send('POST', '/execute/async', { script, args });
   }
 
-  async title() {
-    return this.send('GET', '/title');
-  }
-
   async text() {
     return this.run('return document.body.innerText');
   }
@@ -171,10 +166,6 @@ class Control {
 
   async fill(text) {
     await this.session.send('POST', `${this.path}/clear`, {});
-    return this.session.send('POST', `${this.path}/value`, { text });
-  }
-
-  type(text) {
     return this.session.send('POST', `${this.path}/value`, { text });
   }
 

@@ -2,6 +2,8 @@
 //! phone's fingerprint or face where it was set up, the end of turning the lock on or off if a
 //! tab stopped halfway, and, for a forgotten passcode, deleting everything to start again.
 
+use std::future::Future;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -36,42 +38,29 @@ pub fn LockScreen() -> impl IntoView {
     let message = RwSignal::new(unusable.clone());
     let busy = RwSignal::new(false);
     let progress = RwSignal::new(None::<(u32, u32)>);
+    let attempt = Attempt {
+        gate,
+        busy,
+        message,
+        progress,
+    };
     let unlock = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        message.set(Some("Unlocking…".to_owned()));
         let typed = code.get_untracked();
-        spawn_local(async move {
-            let result = finish_unlocking(locking::unlock(&typed, now_ms()).await, progress).await;
-            busy.try_set(false);
-            match result {
-                Ok(()) => gate.open(),
-                Err(error) => {
-                    code.try_set(String::new());
-                    message.try_set(Some(error.to_string()));
-                }
-            }
-        });
+        attempt.run(
+            "Unlocking…",
+            async move { locking::unlock(&typed, now_ms()).await },
+            move || {
+                code.try_set(String::new());
+            },
+        );
     };
     let with_passkey = move |_| {
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        message.set(Some("Confirm with your fingerprint or face…".to_owned()));
-        spawn_local(async move {
-            let result = finish_unlocking(passkey_lock::unlock().await, progress).await;
-            busy.try_set(false);
-            match result {
-                Ok(()) => gate.open(),
-                Err(error) => {
-                    message.try_set(Some(error.to_string()));
-                }
-            }
-        });
+        attempt.run(
+            "Confirm with your fingerprint or face…",
+            passkey_lock::unlock(),
+            || {},
+        );
     };
     let waiting = wait_countdown();
     view! {
@@ -103,6 +92,43 @@ pub fn LockScreen() -> impl IntoView {
             })}
             <ForgotPasscode />
         </main>
+    }
+}
+
+/// What one try at unlocking changes on the lock screen, whichever way it unlocks.
+#[derive(Clone, Copy)]
+struct Attempt {
+    gate: Gate,
+    busy: RwSignal<bool>,
+    message: RwSignal<Option<String>>,
+    progress: RwSignal<Option<(u32, u32)>>,
+}
+
+impl Attempt {
+    /// Unlocks through `unlocking` (one try at a time), saying `waiting` meanwhile; opens the
+    /// app when it worked, or says why not after `on_failure`.
+    fn run(
+        self,
+        waiting: &str,
+        unlocking: impl Future<Output = Result<Lock, LockError>> + 'static,
+        on_failure: impl FnOnce() + 'static,
+    ) {
+        if self.busy.get_untracked() {
+            return;
+        }
+        self.busy.set(true);
+        self.message.set(Some(waiting.to_owned()));
+        spawn_local(async move {
+            let result = finish_unlocking(unlocking.await, self.progress).await;
+            self.busy.try_set(false);
+            match result {
+                Ok(()) => self.gate.open(),
+                Err(error) => {
+                    on_failure();
+                    self.message.try_set(Some(error.to_string()));
+                }
+            }
+        });
     }
 }
 
