@@ -212,6 +212,9 @@ fn every_kind_of_note_is_searched() {
         at_ms: 0,
         note: "promptnote".into(),
     });
+    // Before the debrief, the live capture is searched; once debriefed, what the debrief kept.
+    index.upsert(Entry::of_meeting(&met));
+    assert_eq!(ids(&index, "promptnote"), vec!["m"]);
     met.debrief = Some(Debrief {
         sparks: "sparkword".into(),
         story: "storyword".into(),
@@ -229,7 +232,6 @@ fn every_kind_of_note_is_searched() {
         "outcomeword",
         "rojo",
         "cafe",
-        "promptnote",
         "sparkword",
         "storyword",
         "askword",
@@ -237,6 +239,10 @@ fn every_kind_of_note_is_searched() {
     ] {
         assert_eq!(ids(&index, word), vec!["m"], "{word}");
     }
+    assert!(
+        ids(&index, "promptnote").is_empty(),
+        "the story left it out"
+    );
     let mut everything = person("p", "Name", 0);
     everything.email = "ana@example.org".into();
     everything.other_contact = "@ana_signal".into();

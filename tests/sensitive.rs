@@ -176,3 +176,99 @@ fn search_finds_a_sensitive_field_but_never_shows_its_words() {
     let shown = Snippet::of(&Entry::of_step(&step(false)), &["lawyer".to_owned()]).unwrap();
     assert!(shown.text().contains("lawyer"));
 }
+
+/// A held meeting whose live capture and debrief hold words said in confidence.
+fn debriefed_meeting() -> Meeting {
+    use one_on_one::domain::debrief::Ask;
+    let mut meeting = meeting(&[]);
+    meeting.live.sparks = "Her deportation case".into();
+    meeting.debrief = Some(meeting.debrief_or_draft());
+    let debrief = meeting.debrief_mut();
+    debrief.story = "Fled the junta in 2019".into();
+    debrief.remember = "Her son's custody hearing".into();
+    debrief.asks.push(Ask {
+        id: "a1".into(),
+        text: "Testify at the tribunal".into(),
+        answer: None,
+    });
+    meeting
+}
+
+#[test]
+fn every_debrief_field_and_the_asks_can_be_marked_and_search_shows_none_of_their_words() {
+    use one_on_one::domain::search::{Entry, Snippet, MASKED};
+    let words = [
+        ("deportation", "Sparks"),
+        ("junta", "Their story"),
+        ("custody", "To remember"),
+        ("tribunal", "Ask"),
+    ];
+    let shown = Entry::of_meeting(&debriefed_meeting());
+    for (word, label) in words {
+        let snippet = Snippet::of(&shown, &[word.to_owned()]).expect(word);
+        assert!(snippet.text().contains(word), "unmarked, {label} shows");
+    }
+    let mut marked = debriefed_meeting();
+    for field in [
+        sensitive::DEBRIEF_SPARKS,
+        sensitive::DEBRIEF_STORY,
+        sensitive::DEBRIEF_REMEMBER,
+        sensitive::ASKS,
+    ] {
+        marked.mark(field, true);
+    }
+    let entry = Entry::of_meeting(&marked);
+    for (word, label) in words {
+        let snippet = Snippet::of(&entry, &[word.to_owned()]).expect("still found");
+        assert_eq!(snippet.text(), MASKED, "{label} is masked");
+    }
+}
+
+#[test]
+fn a_draft_debrief_is_as_sensitive_as_the_live_notes_it_comes_from_and_keeps_that_once_edited() {
+    let mut meeting = meeting(&[]);
+    meeting.live.sparks = "Her deportation case".into();
+    meeting.mark(sensitive::LIVE_SPARKS, true);
+    meeting.mark(sensitive::LIVE_NOTES, true);
+    assert!(meeting.debrief.is_none());
+    assert!(
+        meeting.is_marked(sensitive::DEBRIEF_SPARKS),
+        "the draft's sparks"
+    );
+    assert!(
+        meeting.is_marked(sensitive::DEBRIEF_STORY),
+        "the draft's story"
+    );
+    assert!(!meeting.is_marked(sensitive::DEBRIEF_REMEMBER));
+    // The first edit makes the debrief its own, marks included.
+    meeting.debrief_mut().remember = "Call after the hearing".into();
+    assert!(meeting.is_marked(sensitive::DEBRIEF_SPARKS));
+    assert!(meeting.is_marked(sensitive::DEBRIEF_STORY));
+    // From then on the debrief's mark is its own: taking it off leaves the live one.
+    meeting.mark(sensitive::DEBRIEF_SPARKS, false);
+    assert!(!meeting.is_marked(sensitive::DEBRIEF_SPARKS));
+    assert!(meeting.is_marked(sensitive::LIVE_SPARKS));
+}
+
+#[test]
+fn unmarking_a_drafted_field_holds_although_the_live_field_stays_marked() {
+    let mut meeting = meeting(&[]);
+    meeting.mark(sensitive::LIVE_SPARKS, true);
+    meeting.mark(sensitive::DEBRIEF_SPARKS, false);
+    assert!(meeting.debrief.is_some(), "taken out of its draft");
+    assert!(!meeting.is_marked(sensitive::DEBRIEF_SPARKS));
+}
+
+#[test]
+fn once_debriefed_search_reads_the_debrief_not_the_live_notes_it_replaced() {
+    use one_on_one::domain::search::{Entry, Snippet};
+    let mut meeting = meeting(&[]);
+    meeting.live.sparks = "Her deportation case".into();
+    let live = Entry::of_meeting(&meeting);
+    assert!(Snippet::of(&live, &["deportation".to_owned()]).is_some());
+    // The organizer rewrites the drafted sparks, leaving out what they were told.
+    meeting.debrief_mut().sparks = "Her family".into();
+    let debriefed = Entry::of_meeting(&meeting);
+    assert!(Snippet::of(&debriefed, &["deportation".to_owned()]).is_none());
+    assert!(Snippet::of(&debriefed, &["family".to_owned()]).is_some());
+}

@@ -7,7 +7,7 @@ use super::live::Live;
 use super::profile::Profile;
 use super::record::Meta;
 use super::request::{spoken_length, Values};
-use super::sensitive::{self, shareable};
+use super::sensitive::{self, is_marked, marking, shareable};
 
 /// Where a meeting stands.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -221,6 +221,38 @@ impl Meeting {
         self.debrief
             .clone()
             .unwrap_or_else(|| Debrief::from_live(&self.live))
+    }
+
+    /// The debrief to edit: on the first edit, drafted from the live capture, and the marks of
+    /// what it was drafted from carried over (sparks marked sensitive live stay so).
+    pub fn debrief_mut(&mut self) -> &mut Debrief {
+        if self.debrief.is_none() {
+            for field in [sensitive::DEBRIEF_SPARKS, sensitive::DEBRIEF_STORY] {
+                if self.is_marked(field) && !is_marked(&self.sensitive, field) {
+                    self.sensitive.push(field.to_owned());
+                }
+            }
+        }
+        let draft = self.debrief_or_draft();
+        self.debrief.get_or_insert(draft)
+    }
+
+    /// Whether `field` is marked sensitive; while the debrief is still a draft, a debrief field
+    /// is as marked as the live field it is drafted from.
+    pub fn is_marked(&self, field: &str) -> bool {
+        is_marked(&self.sensitive, field)
+            || (self.debrief.is_none()
+                && sensitive::drafted_from(field)
+                    .is_some_and(|live| is_marked(&self.sensitive, live)))
+    }
+
+    /// Marks `field` sensitive (`on`) or not; a debrief field is first taken out of its draft,
+    /// so the choice holds whatever the live field says.
+    pub fn mark(&mut self, field: &str, on: bool) {
+        if sensitive::drafted_from(field).is_some() {
+            self.debrief_mut();
+        }
+        self.sensitive = marking(&self.sensitive, field, on);
     }
 
     /// What the request scripts are filled with.

@@ -11,6 +11,23 @@ pub const PURPOSE: &str = "purpose";
 pub const HOPED_OUTCOMES: &str = "hoped_outcomes";
 /// A next step's text.
 pub const STEP_TEXT: &str = "text";
+/// A meeting's sparks and its quick notes on prompts, as captured live.
+pub const LIVE_SPARKS: &str = "live_sparks";
+pub const LIVE_NOTES: &str = "live_notes";
+/// A meeting's debrief: sparks, their story, what to remember, the asks and answers.
+pub const DEBRIEF_SPARKS: &str = "debrief_sparks";
+pub const DEBRIEF_STORY: &str = "debrief_story";
+pub const DEBRIEF_REMEMBER: &str = "debrief_remember";
+pub const ASKS: &str = "asks";
+
+/// The live field a debrief field is drafted from: its mark carries over with the text.
+pub fn drafted_from(field: &str) -> Option<&'static str> {
+    match field {
+        DEBRIEF_SPARKS => Some(LIVE_SPARKS),
+        DEBRIEF_STORY => Some(LIVE_NOTES),
+        _ => None,
+    }
+}
 
 /// What a request says in place of a sensitive purpose.
 pub const PURPOSE_UNSAID: &str = "what we are working on";

@@ -87,7 +87,8 @@ test('fragments of every record are found as you type, and lead to the record', 
   for (const [words, group, shown] of [
     ['LOCAL 12', 'People', 'Organizations: Local 12'],
     ['5550102030', 'People', 'Phone'],
-    ['landl', 'Meetings', 'Note: the landlord ignores repairs'],
+    // The debrief drafted the live note into their story, and the story is what is searched.
+    ['landl', 'Meetings', 'Their story: …about how things are? the landlord ignores repairs'],
     ['house meet', 'Meetings', 'Ask: Host a house meeting in May'],
     ['bus', 'Meetings', 'Purpose: Talk about the 14 bus route cuts'],
     ['neighb', 'Follow-ups', 'Invite five neighbours'],

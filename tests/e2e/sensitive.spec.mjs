@@ -94,3 +94,64 @@ test('a next step marked sensitive is masked on Follow-ups and Today and kept ou
   expect(await page.evaluate(() => localStorage.getItem('one-on-one.today'))).not.toContain('lawyer');
   await expectNoAccessibilityViolations(page, 'Today with a sensitive step');
 });
+
+test('what is said in confidence during and after a meeting can be marked, and stays masked on their page and in search', async ({ page }) => {
+  const person = await addPerson(page, 'Ofelia Marsh');
+  const personUrl = page.url();
+  await page.getByRole('link', { name: 'Plan a one-on-one' }).click();
+  const meeting = new MeetingPage(page);
+  await meeting.guide.selectOption({ label: 'Campaign one-to-one' });
+  await meeting.expectSaved();
+  await page.getByRole('link', { name: 'Open the live guide' }).click();
+  await page.getByRole('button', { name: 'Start the meeting' }).click();
+
+  // Live: the sparks and the quick notes on prompts, marked while the meeting goes on.
+  await page.getByRole('textbox', { name: 'Sparks' }).fill('Her deportation case');
+  await page.getByRole('button', { name: 'Sparks is sensitive' }).click();
+  await expect(page.getByRole('textbox', { name: 'Sparks' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Notes on prompts is sensitive' }).click();
+  await page.getByRole('button', { name: /What makes you angry/ }).click();
+  const noteMask = page.getByRole('button', { name: /Note on: What makes you angry.*: sensitive, tap to show/ });
+  await expect(noteMask).toBeVisible();
+  await noteMask.click();
+  await page.getByRole('textbox', { name: /Note on: What makes you angry/ }).fill('the foreman threatened her visa');
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain('deportation');
+  await expectNoAccessibilityViolations(page, 'the live screen with sensitive notes');
+  await page.getByRole('button', { name: 'End the meeting…' }).click();
+  await page.getByRole('button', { name: 'End', exact: true }).click();
+
+  // The debrief drafted from them is as sensitive as they were.
+  await expect(page).toHaveURL(/\/debrief$/);
+  await expect(page.getByRole('button', { name: 'Sparks and self-interest is sensitive' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByRole('button', { name: 'Their story is sensitive' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/deportation|visa/);
+  await page.getByRole('button', { name: 'Add an ask' }).click();
+  await page.getByRole('textbox', { name: 'Ask 1' }).fill('Testify at the labour tribunal');
+  await page.getByRole('button', { name: 'Asks and answers is sensitive' }).click();
+  await expect(page.getByRole('textbox', { name: 'Ask 1' })).toHaveCount(0);
+  await page.getByRole('textbox', { name: 'What will I need to remember?' }).fill('Her custody hearing in June');
+  await page.getByRole('button', { name: 'What will I need to remember? is sensitive' }).click();
+  await page.getByRole('textbox', { name: 'Next step' }).fill('Find her a union lawyer');
+  await page.getByRole('checkbox', { name: /Sensitive/ }).check();
+  await page.getByRole('button', { name: 'Add next step' }).click();
+  await expect(page.locator('.save-state').first()).toHaveText('Saved on this device');
+  expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/deportation|visa|tribunal|custody|lawyer/);
+  await expectNoAccessibilityViolations(page, 'a debrief with every field marked sensitive');
+
+  // Their page: the latest debrief and the open steps, masked until tapped.
+  await page.goto(personUrl);
+  await expect(page.getByRole('heading', { name: /From the one-on-one/ })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Their commitments' })).toBeVisible();
+  expect(await page.evaluate(() => document.body.innerText)).not.toMatch(/deportation|visa|tribunal|custody|lawyer/);
+  await expect(page.getByRole('button', { name: 'Sensitive: tap to show' })).toHaveCount(4);
+  await page.getByRole('list', { name: 'Asks and answers' }).getByRole('button', { name: 'Sensitive: tap to show' }).click();
+  await expect(page.getByRole('list', { name: 'Asks and answers' })).toContainText('Testify at the labour tribunal');
+  await expectNoAccessibilityViolations(page, 'their page with a sensitive debrief');
+
+  // Search still finds them by those words, without saying the words.
+  await page.goto('/search?q=tribunal');
+  const found = page.getByRole('list', { name: 'Meetings', exact: true }).getByRole('link');
+  await expect(found).toHaveCount(1);
+  await expect(found).toContainText('matched where it is marked sensitive');
+  expect(await page.evaluate(() => document.body.innerText)).not.toContain('tribunal');
+});

@@ -163,7 +163,7 @@ impl Entry {
             when,
             meeting.meta.updated_at,
         );
-        let marked = |field| is_marked(&meeting.sensitive, field);
+        let marked = |field| meeting.is_marked(field);
         entry.marked_field(
             Weight::Detail,
             "Purpose",
@@ -177,22 +177,33 @@ impl Entry {
             &*meeting.hoped_outcomes,
             marked(sensitive::HOPED_OUTCOMES),
         );
-        entry.field(Weight::Note, "Sparks", &*meeting.live.sparks);
-        for asked in meeting
-            .live
-            .asked
-            .iter()
-            .filter(|a| !a.note.trim().is_empty())
-        {
-            entry.field(Weight::Note, "Note", &*asked.note);
-        }
-        if let Some(debrief) = &meeting.debrief {
-            for ask in &debrief.asks {
-                entry.field(Weight::Detail, "Ask", &*ask.text);
+        match &meeting.debrief {
+            // The debrief was drafted from the live capture and is what the organizer kept of it.
+            Some(debrief) => {
+                for ask in &debrief.asks {
+                    entry.marked_field(Weight::Detail, "Ask", &*ask.text, marked(sensitive::ASKS));
+                }
+                for (label, text, field) in [
+                    ("Sparks", &debrief.sparks, sensitive::DEBRIEF_SPARKS),
+                    ("Their story", &debrief.story, sensitive::DEBRIEF_STORY),
+                    (
+                        "To remember",
+                        &debrief.remember,
+                        sensitive::DEBRIEF_REMEMBER,
+                    ),
+                ] {
+                    entry.marked_field(Weight::Note, label, &**text, marked(field));
+                }
             }
-            entry.field(Weight::Note, "Sparks", &*debrief.sparks);
-            entry.field(Weight::Note, "Their story", &*debrief.story);
-            entry.field(Weight::Note, "To remember", &*debrief.remember);
+            None => {
+                let live = &meeting.live;
+                let sparks_marked = marked(sensitive::LIVE_SPARKS);
+                entry.marked_field(Weight::Note, "Sparks", &*live.sparks, sparks_marked);
+                let notes_marked = marked(sensitive::LIVE_NOTES);
+                for asked in live.asked.iter().filter(|a| !a.note.trim().is_empty()) {
+                    entry.marked_field(Weight::Note, "Note", &*asked.note, notes_marked);
+                }
+            }
         }
         entry.held = meeting.status == MeetingStatus::Held;
         entry

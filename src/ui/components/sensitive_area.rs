@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::meeting::Meeting;
 use crate::domain::record::Record;
 use crate::domain::sensitive::{is_marked, marking};
 use crate::ui::data::editable::Editable;
@@ -36,6 +37,18 @@ impl Sensitivity {
             }),
         }
     }
+
+    /// `field` of a meeting, or of its debrief while that is still drafted from the live
+    /// capture (`Meeting::is_marked`).
+    pub fn of_meeting(meeting: Editable<Meeting>, field: &'static str) -> Sensitivity {
+        let record = meeting.record;
+        Sensitivity {
+            marked: Signal::derive(move || {
+                record.with(|m| m.as_ref().is_some_and(|m| m.is_marked(field)))
+            }),
+            mark: Callback::new(move |on| meeting.edit(|m| m.mark(field, on))),
+        }
+    }
 }
 
 #[component]
@@ -51,48 +64,79 @@ pub fn SensitiveArea(
     let shown = RwSignal::new(false);
     let hint_id = format!("{id}-hint");
     let described = (!hint.is_empty()).then(|| hint_id.clone());
+    view! {
+        <div class="field">
+            <div class="field-head">
+                <label for=id>{label}</label>
+                <MarkSwitch label=label sensitivity=sensitivity shown=shown />
+            </div>
+            {(!hint.is_empty()).then(|| view! { <p class="field-hint" id=hint_id.clone()>{hint}</p> })}
+            <Masked label=label marked=sensitivity.marked shown=shown focus=id>
+                <textarea id=id rows=rows aria-describedby=described.clone()
+                    prop:value=move || value.get()
+                    on:input=move |event| on_input.run(event_target_value(&event))
+                ></textarea>
+            </Masked>
+        </div>
+    }
+}
+
+/// The "Sensitive" switch of what `label` names; marking it hides what `shown` reveals.
+#[component]
+pub fn MarkSwitch(
+    label: &'static str,
+    sensitivity: Sensitivity,
+    shown: RwSignal<bool>,
+) -> impl IntoView {
     let Sensitivity { marked, mark } = sensitivity;
     let toggle = move |_| {
         let on = !marked.get_untracked();
         shown.set(!on);
         mark.run(on);
     };
+    view! {
+        <button type="button" class="mark-sensitive"
+            aria-label=format!("{label} is sensitive")
+            aria-pressed=move || marked.get().to_string()
+            on:click=toggle>
+            "Sensitive"
+        </button>
+    }
+}
+
+/// `children` while not `marked` or once `shown`; otherwise a mask that shows them when tapped
+/// (and puts the caret in the element `focus` names, as a tap on it would have).
+#[component]
+pub fn Masked(
+    #[prop(into)] label: String,
+    marked: Signal<bool>,
+    shown: RwSignal<bool>,
+    #[prop(optional)] focus: &'static str,
+    children: ChildrenFn,
+) -> impl IntoView {
     let reveal = move |_| {
         shown.set(true);
-        // The area takes the place of the mask: put the caret in it, as a tap on it would.
+        if focus.is_empty() {
+            return;
+        }
         request_animation_frame(move || {
-            if let Some(area) = document().get_element_by_id(id) {
+            if let Some(element) = document().get_element_by_id(focus) {
                 use wasm_bindgen::JsCast;
-                if let Ok(area) = area.dyn_into::<web_sys::HtmlElement>() {
-                    let _ = area.focus();
+                if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = element.focus();
                 }
             }
         });
     };
     view! {
-        <div class="field">
-            <div class="field-head">
-                <label for=id>{label}</label>
-                <button type="button" class="mark-sensitive"
-                    aria-label=format!("{label} is sensitive")
-                    aria-pressed=move || marked.get().to_string()
-                    on:click=toggle>
-                    "Sensitive"
+        <Show when=move || !marked.get() || shown.get()
+            fallback=move || view! {
+                <button type="button" class="masked" on:click=reveal>
+                    {format!("{}: sensitive, tap to show", label)}
                 </button>
-            </div>
-            {(!hint.is_empty()).then(|| view! { <p class="field-hint" id=hint_id.clone()>{hint}</p> })}
-            <Show when=move || !marked.get() || shown.get()
-                fallback=move || view! {
-                    <button type="button" class="masked" on:click=reveal>
-                        {format!("{label}: sensitive, tap to show")}
-                    </button>
-                }>
-                <textarea id=id rows=rows aria-describedby=described.clone()
-                    prop:value=move || value.get()
-                    on:input=move |event| on_input.run(event_target_value(&event))
-                ></textarea>
-            </Show>
-        </div>
+            }>
+            {children()}
+        </Show>
     }
 }
 

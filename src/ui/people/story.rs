@@ -5,14 +5,16 @@ use chrono::Local;
 use leptos::prelude::*;
 
 use crate::domain::calendar::CalendarItem;
-use crate::domain::debrief::Debrief;
+use crate::domain::meeting::Meeting;
 use crate::domain::next_step::NextStep;
 use crate::domain::person::Person;
+use crate::domain::sensitive::{self, is_marked};
 use crate::domain::story::{story, Link, Story};
 use crate::domain::when::{describe, describe_day};
 use crate::platform::ids::now_ms;
 use crate::ui::components::add_to_calendar::AddToCalendar;
 use crate::ui::components::meeting_item::MeetingItem;
+use crate::ui::components::sensitive_area::MaskedText;
 use crate::ui::data::editable::Editable;
 use crate::ui::data::records::{use_meetings_of, use_profile, use_steps_of};
 
@@ -94,7 +96,7 @@ fn StoryDetails(told: Story) -> impl IntoView {
             {if steps.is_empty() {
                 view! { <p class="muted">"None open"</p> }.into_any()
             } else {
-                view! { <ul aria-label=label>{steps.iter().map(|s| view! { <li>{format!("{}{}", s.text, due(s))}</li> }).collect_view()}</ul> }.into_any()
+                view! { <ul aria-label=label>{steps.iter().map(|s| view! { <li>{step_text(s)}{due(s)}</li> }).collect_view()}</ul> }.into_any()
             }}
         }
     };
@@ -103,7 +105,7 @@ fn StoryDetails(told: Story) -> impl IntoView {
         .past
         .iter()
         .find(|m| m.debrief.is_some() || m.live.ended_at.is_some())
-        .map(|m| (m.starts_at.or(m.live.started_at), m.debrief_or_draft()));
+        .cloned();
     let meetings = told
         .upcoming
         .iter()
@@ -115,8 +117,9 @@ fn StoryDetails(told: Story) -> impl IntoView {
             <dt>"Stage"</dt>
             <dd>{told.stage.label()}</dd>
             <dt>"Next check-in"</dt>
-            <dd>{told.next_check_in.as_ref().map_or("None set".to_owned(), |s| {
-                s.due_at.map_or(s.text.clone(), |at| describe(at, now, &Local))
+            <dd>{told.next_check_in.as_ref().map_or("None set".into_any(), |s| match s.due_at {
+                Some(at) => describe(at, now, &Local).into_any(),
+                None => step_text(s),
             })}</dd>
             <dt>"Referred by"</dt>
             <dd>{person_link(told.referred_by.clone(), "No one")}</dd>
@@ -139,7 +142,7 @@ fn StoryDetails(told: Story) -> impl IntoView {
         } else {
             view! { <ul aria-label="People they referred">{told.referrals.into_iter().map(|l| view! { <li>{person_link(Some(l), "")}</li> }).collect_view()}</ul> }.into_any()
         }}
-        {latest_debrief.map(|(when, debrief)| view! { <LatestDebrief when=when debrief=debrief /> })}
+        {latest_debrief.map(|meeting| view! { <LatestDebrief meeting=meeting /> })}
     }
 }
 
@@ -177,16 +180,27 @@ pub fn EngagementChoice(person: Editable<Person>) -> impl IntoView {
     }
 }
 
-/// What the last debrief noted: sparks, asks and their answers, and what to remember.
+/// A step's text, masked until tapped where it is marked sensitive.
+fn step_text(step: &NextStep) -> AnyView {
+    if is_marked(&step.sensitive, sensitive::STEP_TEXT) {
+        view! { <MaskedText text=step.text.clone() class="" /> }.into_any()
+    } else {
+        step.text.clone().into_any()
+    }
+}
+
+/// What the last debrief noted: sparks, asks and their answers, and what to remember; what is
+/// marked sensitive masked until tapped.
 #[component]
-fn LatestDebrief(when: Option<i64>, debrief: Debrief) -> impl IntoView {
-    let heading = match when {
+fn LatestDebrief(meeting: Meeting) -> impl IntoView {
+    let heading = match meeting.starts_at.or(meeting.live.started_at) {
         Some(at) => format!(
             "From the one-on-one of {}",
             describe_day(at, now_ms(), &Local)
         ),
         None => "From your last one-on-one".to_owned(),
     };
+    let debrief = meeting.debrief_or_draft();
     let asks = debrief
         .asks
         .iter()
@@ -196,17 +210,34 @@ fn LatestDebrief(when: Option<i64>, debrief: Debrief) -> impl IntoView {
             None => a.text.trim().to_owned(),
         })
         .collect::<Vec<_>>();
-    let fact = |label: &'static str, text: String| {
-        (!text.trim().is_empty()).then(|| view! { <dt>{label}</dt><dd class="prose">{text}</dd> })
+    let fact = |label: &'static str, field: &'static str, text: String| {
+        let masked = meeting.is_marked(field);
+        (!text.trim().is_empty()).then(|| {
+            view! {
+                <dt>{label}</dt>
+                <dd class="prose">{if masked {
+                    view! { <MaskedText text=text class="" /> }.into_any()
+                } else {
+                    text.into_any()
+                }}</dd>
+            }
+        })
     };
+    let asks_masked = meeting.is_marked(sensitive::ASKS);
     view! {
         <h3>{heading}</h3>
         <dl class="facts stacked">
-            {fact("Sparks", debrief.sparks.clone())}
-            {fact("Remember", debrief.remember.clone())}
+            {fact("Sparks", sensitive::DEBRIEF_SPARKS, debrief.sparks.clone())}
+            {fact("Remember", sensitive::DEBRIEF_REMEMBER, debrief.remember.clone())}
         </dl>
         {(!asks.is_empty()).then(|| view! {
-            <ul aria-label="Asks and answers">{asks.into_iter().map(|a| view! { <li>{a}</li> }).collect_view()}</ul>
+            <ul aria-label="Asks and answers">{asks.into_iter().map(|a| view! {
+                <li>{if asks_masked {
+                    view! { <MaskedText text=a class="" /> }.into_any()
+                } else {
+                    a.into_any()
+                }}</li>
+            }).collect_view()}</ul>
         })}
     }
 }

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use crate::domain::debrief::{Answer, Ask};
 use crate::domain::meeting::Meeting;
+use crate::domain::sensitive;
 use crate::store::new_item_id;
+use crate::ui::components::sensitive_area::{MarkSwitch, Masked, Sensitivity};
 use crate::ui::data::editable::Editable;
 use crate::ui::meetings::debrief::edit::edit_debrief;
 
@@ -21,10 +23,16 @@ pub fn DebriefAsks(meeting: Editable<Meeting>) -> impl IntoView {
                 .and_then(|m| m.debrief.as_ref()?.asks.get(index).cloned())
         })
     };
+    let sensitivity = Sensitivity::of_meeting(meeting, sensitive::ASKS);
+    let shown = RwSignal::new(false);
     view! {
         <section aria-labelledby="debrief-asks-heading">
-            <h2 id="debrief-asks-heading">"Asks and answers"</h2>
+            <div class="field-head">
+                <h2 id="debrief-asks-heading">"Asks and answers"</h2>
+                <MarkSwitch label="Asks and answers" sensitivity=sensitivity shown=shown />
+            </div>
             <p class="field-hint">"What did you ask them to do or take on, and what did they say?"</p>
+            <Masked label="Asks and answers" marked=sensitivity.marked shown=shown>
             {move || (0..count.get()).map(|index| {
                 let text_id = format!("ask-{index}");
                 let number = index + 1;
@@ -64,6 +72,7 @@ pub fn DebriefAsks(meeting: Editable<Meeting>) -> impl IntoView {
             }>
                 "Add an ask"
             </button>
+            </Masked>
         </section>
     }
 }

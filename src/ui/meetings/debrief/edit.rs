@@ -9,11 +9,7 @@ use crate::ui::data::editable::Editable;
 
 /// Applies an edit to the meeting's debrief, starting from the draft on the first edit.
 pub fn edit_debrief(meeting: Editable<Meeting>, apply: impl FnOnce(&mut Debrief)) {
-    meeting.edit(|m| {
-        let mut debrief = m.debrief_or_draft();
-        apply(&mut debrief);
-        m.debrief = Some(debrief);
-    });
+    meeting.edit(|m| apply(m.debrief_mut()));
 }
 
 /// A text of the debrief (or its draft), for a field's value.

@@ -8,11 +8,12 @@ use crate::domain::debrief::Debrief;
 use crate::domain::live::clock_text;
 use crate::domain::meeting::Meeting;
 use crate::domain::person::Person;
+use crate::domain::sensitive;
 use crate::platform::document::set_title;
 use crate::ui::components::list_field::ListField;
 use crate::ui::components::not_found::{Loading, Missing};
 use crate::ui::components::save_status::SaveStatus;
-use crate::ui::components::text_field::TextArea;
+use crate::ui::components::sensitive_area::{SensitiveArea, Sensitivity};
 use crate::ui::data::editable::{Editable, Presence};
 use crate::ui::data::route_param::for_each_param;
 use crate::ui::meetings::debrief::asks::DebriefAsks;
@@ -99,10 +100,10 @@ fn DebriefForm(meeting: Editable<Meeting>, person: Editable<Person>) -> impl Int
         <SaveStatus state=Signal::derive(saved) />
         <section aria-labelledby="debrief-them-heading">
             <h2 id="debrief-them-heading">"What you learned"</h2>
-            <DebriefArea meeting=meeting id="debrief-sparks" label="Sparks and self-interest"
+            <DebriefArea meeting=meeting id="debrief-sparks" field=sensitive::DEBRIEF_SPARKS label="Sparks and self-interest"
                 hint="What moves them, makes them angry, gives them hope."
                 read=|d| d.sparks.clone() write=|d, v| d.sparks = v />
-            <DebriefArea meeting=meeting id="debrief-story" label="Their story"
+            <DebriefArea meeting=meeting id="debrief-story" field=sensitive::DEBRIEF_STORY label="Their story"
                 hint="Highlights: where they come from, why they care."
                 read=|d| d.story.clone() write=|d, v| d.story = v />
             <ListField label="Skills and interests (comma separated)" id="debrief-skills" person=person
@@ -116,7 +117,7 @@ fn DebriefForm(meeting: Editable<Meeting>, person: Editable<Person>) -> impl Int
         <section aria-labelledby="debrief-remember-heading">
             <h2 id="debrief-remember-heading">"For months from now"</h2>
             <EngagementChoice person=person />
-            <DebriefArea meeting=meeting id="debrief-remember" label="What will I need to remember?"
+            <DebriefArea meeting=meeting id="debrief-remember" field=sensitive::DEBRIEF_REMEMBER label="What will I need to remember?"
                 hint="Written for yourself, half a year from now."
                 read=|d| d.remember.clone() write=|d, v| d.remember = v />
         </section>
@@ -127,18 +128,20 @@ fn DebriefForm(meeting: Editable<Meeting>, person: Editable<Person>) -> impl Int
     }
 }
 
-/// A labelled, autosaved text area of the debrief.
+/// A labelled, autosaved text area of the debrief that can be marked sensitive.
 #[component]
 fn DebriefArea(
     meeting: Editable<Meeting>,
     id: &'static str,
+    field: &'static str,
     label: &'static str,
     hint: &'static str,
     read: fn(&Debrief) -> String,
     write: fn(&mut Debrief, String),
 ) -> impl IntoView {
     view! {
-        <TextArea label=label id=id hint=hint rows=3 value=debrief_text(meeting, read)
-            on_input=Callback::new(move |text| edit_debrief(meeting, |d| write(d, text))) />
+        <SensitiveArea label=label id=id hint=hint rows=3 value=debrief_text(meeting, read)
+            on_input=Callback::new(move |text| edit_debrief(meeting, |d| write(d, text)))
+            sensitivity=Sensitivity::of_meeting(meeting, field) />
     }
 }

@@ -10,12 +10,13 @@ use crate::domain::guide::{available, Guide};
 use crate::domain::live::{clock_text, Live};
 use crate::domain::meeting::{Meeting, MeetingStatus};
 use crate::domain::person::Person;
+use crate::domain::sensitive;
 use crate::platform::document::set_title;
 use crate::platform::ids::now_ms;
 use crate::platform::wake_lock::KeepAwake;
 use crate::ui::components::not_found::{Loading, Missing};
 use crate::ui::components::save_status::SaveStatus;
-use crate::ui::components::text_field::TextArea;
+use crate::ui::components::sensitive_area::{MarkSwitch, SensitiveArea, Sensitivity};
 use crate::ui::data::editable::{Editable, Presence};
 use crate::ui::data::records::{use_all, use_record};
 use crate::ui::data::route_param::for_each_param;
@@ -80,6 +81,8 @@ fn LiveScreen(meeting: Editable<Meeting>) -> impl IntoView {
             .with(|m| m.as_ref().map(|m| format!("/meetings/{}", m.meta.id)))
             .unwrap_or_default()
     };
+    // Quick notes marked sensitive stay masked, across sections, until one is tapped.
+    let notes_shown = RwSignal::new(false);
     view! {
         <h1 class="live-title">"With " {name}</h1>
         <SaveStatus state=meeting.state />
@@ -89,9 +92,9 @@ fn LiveScreen(meeting: Editable<Meeting>) -> impl IntoView {
                 (false, _) => view! { <StartMeeting meeting=meeting /> }.into_any(),
                 (true, false) => view! {
                     <LiveTimer live=live planned_minutes=planned now=now />
-                    <LiveSections meeting=meeting live=live planned=planned />
+                    <LiveSections meeting=meeting live=live planned=planned notes_shown=notes_shown />
                     <LiveTalk meeting=meeting now=now />
-                    <Sparks meeting=meeting />
+                    <Sparks meeting=meeting notes_shown=notes_shown />
                     <EndMeeting meeting=meeting />
                 }
                 .into_any(),
@@ -133,6 +136,7 @@ fn LiveSections(
     meeting: Editable<Meeting>,
     live: Signal<Live>,
     planned: Signal<u32>,
+    notes_shown: RwSignal<bool>,
 ) -> impl IntoView {
     let count = Memo::new(move |_| live.with(Live::section_count));
     let current = Memo::new(move |_| live.with(|l| l.section));
@@ -197,7 +201,7 @@ fn LiveSections(
                 <p class="section-place">{format!("Section {} of {}", index + 1, count.get_untracked())}
                     {minutes.map(|m| format!(" · about {m} min"))}</p>
                 <h2 id="live-section-heading">{section.title.clone()}</h2>
-                <LivePrompts meeting=meeting index=index section=section />
+                <LivePrompts meeting=meeting index=index section=section notes_shown=notes_shown />
                 <div class="actions section-turn">
                     <button type="button" class="button secondary" prop:disabled={index == 0}
                         on:click=move |_| go(index.saturating_sub(1))>"Previous section"</button>
@@ -211,12 +215,18 @@ fn LiveSections(
 }
 
 #[component]
-fn Sparks(meeting: Editable<Meeting>) -> impl IntoView {
+fn Sparks(meeting: Editable<Meeting>, notes_shown: RwSignal<bool>) -> impl IntoView {
     view! {
-        <TextArea label="Sparks" id="live-sparks" rows=3
+        <SensitiveArea label="Sparks" id="live-sparks" rows=3
             hint="What moves them, what makes them angry, what they hope for."
             value=meeting.text(|m| m.live.sparks.clone())
-            on_input=Callback::new(move |v| meeting.edit(|m| m.live.sparks = v)) />
+            on_input=Callback::new(move |v| meeting.edit(|m| m.live.sparks = v))
+            sensitivity=Sensitivity::of_meeting(meeting, sensitive::LIVE_SPARKS) />
+        <div class="field-head">
+            <span>"Notes on prompts"</span>
+            <MarkSwitch label="Notes on prompts" shown=notes_shown
+                sensitivity=Sensitivity::of_meeting(meeting, sensitive::LIVE_NOTES) />
+        </div>
     }
 }
 
