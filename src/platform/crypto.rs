@@ -38,8 +38,17 @@ fn web_crypto() -> Result<web_sys::Crypto, CryptoError> {
         .ok_or_else(|| CryptoError("no Web Crypto".to_owned()))
 }
 
+/// What a page served over plain HTTP at a LAN address is told: browsers keep Web Crypto's
+/// keys and ciphers to secure contexts.
+const NOT_SECURE: &str = "the page is not served over HTTPS or from localhost, so the browser withholds its encryption; open the app at its HTTPS address";
+
 fn subtle() -> Result<SubtleCrypto, CryptoError> {
-    Ok(web_crypto()?.subtle())
+    let crypto = web_crypto()?;
+    let subtle = js_sys::Reflect::get(&crypto, &"subtle".into()).unwrap_or(JsValue::UNDEFINED);
+    if subtle.is_undefined() {
+        return Err(CryptoError(NOT_SECURE.to_owned()));
+    }
+    Ok(subtle.unchecked_into())
 }
 
 /// `N` bytes from the browser's secure random source.

@@ -86,6 +86,20 @@ export class Session {
     return this.send('POST', '/url', { url });
   }
 
+  /** Opens a new window (or tab) and returns its handle; the session stays where it was. */
+  async newWindow() {
+    const made = await this.send('POST', '/window/new', { type: 'window' });
+    return made.handle;
+  }
+
+  window() {
+    return this.send('GET', '/window');
+  }
+
+  switchTo(handle) {
+    return this.send('POST', '/window', { handle });
+  }
+
   reload() {
     return this.send('POST', '/refresh', {});
   }
