@@ -228,13 +228,13 @@ impl Meeting {
     pub fn debrief_mut(&mut self) -> &mut Debrief {
         if self.debrief.is_none() {
             for field in [sensitive::DEBRIEF_SPARKS, sensitive::DEBRIEF_STORY] {
-                if self.is_marked(field) && !is_marked(&self.sensitive, field) {
-                    self.sensitive.push(field.to_owned());
+                if self.is_marked(field) {
+                    self.sensitive = marking(&self.sensitive, field, true);
                 }
             }
         }
-        let draft = self.debrief_or_draft();
-        self.debrief.get_or_insert(draft)
+        let live = &self.live;
+        self.debrief.get_or_insert_with(|| Debrief::from_live(live))
     }
 
     /// Whether `field` is marked sensitive; while the debrief is still a draft, a debrief field

@@ -62,11 +62,7 @@ pub fn FollowUpItem(
     view! {
         <li class="follow-up">
             <div class="follow-up-text">
-                {if masked {
-                    view! { <MaskedText text=step.text.clone() class="card-title" /> }.into_any()
-                } else {
-                    view! { <span class="card-title">{step.text.clone()}</span> }.into_any()
-                }}
+                <MaskedText text=step.text.clone() class="card-title" marked=masked />
                 <span class="card-detail">
                     {format!("{who} · {when} · ")}
                     <a href=format!("/people/{}", step.person_id)>{person_name.clone()}</a>

@@ -140,10 +140,11 @@ pub fn Masked(
     }
 }
 
-/// Text marked sensitive in a list (a next step): masked until tapped.
+/// Text in a list or a fact (a next step, a debrief's sparks): when `marked` sensitive, masked
+/// until tapped; otherwise shown as it is.
 #[component]
-pub fn MaskedText(text: String, class: &'static str) -> impl IntoView {
-    let shown = RwSignal::new(false);
+pub fn MaskedText(text: String, class: &'static str, marked: bool) -> impl IntoView {
+    let shown = RwSignal::new(!marked);
     move || {
         if shown.get() {
             view! { <span class=class>{text.clone()}</span> }.into_any()

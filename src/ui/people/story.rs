@@ -96,7 +96,7 @@ fn StoryDetails(told: Story) -> impl IntoView {
             {if steps.is_empty() {
                 view! { <p class="muted">"None open"</p> }.into_any()
             } else {
-                view! { <ul aria-label=label>{steps.iter().map(|s| view! { <li>{step_text(s)}{due(s)}</li> }).collect_view()}</ul> }.into_any()
+                view! { <ul aria-label=label>{steps.iter().map(|s| view! { <li><StepText step=s />{due(s)}</li> }).collect_view()}</ul> }.into_any()
             }}
         }
     };
@@ -119,7 +119,7 @@ fn StoryDetails(told: Story) -> impl IntoView {
             <dt>"Next check-in"</dt>
             <dd>{told.next_check_in.as_ref().map_or("None set".into_any(), |s| match s.due_at {
                 Some(at) => describe(at, now, &Local).into_any(),
-                None => step_text(s),
+                None => view! { <StepText step=s /> }.into_any(),
             })}</dd>
             <dt>"Referred by"</dt>
             <dd>{person_link(told.referred_by.clone(), "No one")}</dd>
@@ -181,12 +181,10 @@ pub fn EngagementChoice(person: Editable<Person>) -> impl IntoView {
 }
 
 /// A step's text, masked until tapped where it is marked sensitive.
-fn step_text(step: &NextStep) -> AnyView {
-    if is_marked(&step.sensitive, sensitive::STEP_TEXT) {
-        view! { <MaskedText text=step.text.clone() class="" /> }.into_any()
-    } else {
-        step.text.clone().into_any()
-    }
+#[component]
+fn StepText<'a>(step: &'a NextStep) -> impl IntoView {
+    let marked = is_marked(&step.sensitive, sensitive::STEP_TEXT);
+    view! { <MaskedText text=step.text.clone() class="" marked=marked /> }
 }
 
 /// What the last debrief noted: sparks, asks and their answers, and what to remember; what is
@@ -211,19 +209,12 @@ fn LatestDebrief(meeting: Meeting) -> impl IntoView {
         })
         .collect::<Vec<_>>();
     let fact = |label: &'static str, field: &'static str, text: String| {
-        let masked = meeting.is_marked(field);
+        let marked = meeting.is_marked(field);
         (!text.trim().is_empty()).then(|| {
-            view! {
-                <dt>{label}</dt>
-                <dd class="prose">{if masked {
-                    view! { <MaskedText text=text class="" /> }.into_any()
-                } else {
-                    text.into_any()
-                }}</dd>
-            }
+            view! { <dt>{label}</dt><dd class="prose"><MaskedText text=text class="" marked=marked /></dd> }
         })
     };
-    let asks_masked = meeting.is_marked(sensitive::ASKS);
+    let asks_marked = meeting.is_marked(sensitive::ASKS);
     view! {
         <h3>{heading}</h3>
         <dl class="facts stacked">
@@ -232,11 +223,7 @@ fn LatestDebrief(meeting: Meeting) -> impl IntoView {
         </dl>
         {(!asks.is_empty()).then(|| view! {
             <ul aria-label="Asks and answers">{asks.into_iter().map(|a| view! {
-                <li>{if asks_masked {
-                    view! { <MaskedText text=a class="" /> }.into_any()
-                } else {
-                    a.into_any()
-                }}</li>
+                <li><MaskedText text=a class="" marked=asks_marked /></li>
             }).collect_view()}</ul>
         })}
     }

@@ -82,6 +82,7 @@ fn LiveScreen(meeting: Editable<Meeting>) -> impl IntoView {
             .unwrap_or_default()
     };
     // Quick notes marked sensitive stay masked, across sections, until one is tapped.
+    let notes = Sensitivity::of_meeting(meeting, sensitive::LIVE_NOTES);
     let notes_shown = RwSignal::new(false);
     view! {
         <h1 class="live-title">"With " {name}</h1>
@@ -92,9 +93,9 @@ fn LiveScreen(meeting: Editable<Meeting>) -> impl IntoView {
                 (false, _) => view! { <StartMeeting meeting=meeting /> }.into_any(),
                 (true, false) => view! {
                     <LiveTimer live=live planned_minutes=planned now=now />
-                    <LiveSections meeting=meeting live=live planned=planned notes_shown=notes_shown />
+                    <LiveSections meeting=meeting live=live planned=planned notes=notes notes_shown=notes_shown />
                     <LiveTalk meeting=meeting now=now />
-                    <Sparks meeting=meeting notes_shown=notes_shown />
+                    <Sparks meeting=meeting notes=notes notes_shown=notes_shown />
                     <EndMeeting meeting=meeting />
                 }
                 .into_any(),
@@ -136,6 +137,7 @@ fn LiveSections(
     meeting: Editable<Meeting>,
     live: Signal<Live>,
     planned: Signal<u32>,
+    notes: Sensitivity,
     notes_shown: RwSignal<bool>,
 ) -> impl IntoView {
     let count = Memo::new(move |_| live.with(Live::section_count));
@@ -201,7 +203,7 @@ fn LiveSections(
                 <p class="section-place">{format!("Section {} of {}", index + 1, count.get_untracked())}
                     {minutes.map(|m| format!(" · about {m} min"))}</p>
                 <h2 id="live-section-heading">{section.title.clone()}</h2>
-                <LivePrompts meeting=meeting index=index section=section notes_shown=notes_shown />
+                <LivePrompts meeting=meeting index=index section=section notes_marked=notes.marked notes_shown=notes_shown />
                 <div class="actions section-turn">
                     <button type="button" class="button secondary" prop:disabled={index == 0}
                         on:click=move |_| go(index.saturating_sub(1))>"Previous section"</button>
@@ -215,7 +217,11 @@ fn LiveSections(
 }
 
 #[component]
-fn Sparks(meeting: Editable<Meeting>, notes_shown: RwSignal<bool>) -> impl IntoView {
+fn Sparks(
+    meeting: Editable<Meeting>,
+    notes: Sensitivity,
+    notes_shown: RwSignal<bool>,
+) -> impl IntoView {
     view! {
         <SensitiveArea label="Sparks" id="live-sparks" rows=3
             hint="What moves them, what makes them angry, what they hope for."
@@ -224,8 +230,7 @@ fn Sparks(meeting: Editable<Meeting>, notes_shown: RwSignal<bool>) -> impl IntoV
             sensitivity=Sensitivity::of_meeting(meeting, sensitive::LIVE_SPARKS) />
         <div class="field-head">
             <span>"Notes on prompts"</span>
-            <MarkSwitch label="Notes on prompts" shown=notes_shown
-                sensitivity=Sensitivity::of_meeting(meeting, sensitive::LIVE_NOTES) />
+            <MarkSwitch label="Notes on prompts" sensitivity=notes shown=notes_shown />
         </div>
     }
 }

@@ -5,7 +5,6 @@ use leptos::prelude::*;
 
 use crate::domain::guide::Section;
 use crate::domain::meeting::Meeting;
-use crate::domain::sensitive;
 use crate::platform::ids::now_ms;
 use crate::ui::components::sensitive_area::Masked;
 use crate::ui::data::editable::Editable;
@@ -15,14 +14,9 @@ pub fn LivePrompts(
     meeting: Editable<Meeting>,
     index: usize,
     section: Section,
+    notes_marked: Signal<bool>,
     notes_shown: RwSignal<bool>,
 ) -> impl IntoView {
-    let notes_marked = Signal::derive(move || {
-        meeting.record.with(|m| {
-            m.as_ref()
-                .is_some_and(|m| m.is_marked(sensitive::LIVE_NOTES))
-        })
-    });
     let asked = move |prompt: usize| {
         meeting
             .record
