@@ -6,7 +6,7 @@
 
 use std::rc::Rc;
 
-use js_sys::Uint8Array;
+use js_sys::{Object, Reflect, Uint8Array};
 use serde::Serialize;
 use serde_json::{Map, Value};
 use wasm_bindgen::{JsCast, JsValue};
@@ -71,6 +71,61 @@ impl Form {
             Some(key) => sealed(key, store, record),
         }
     }
+
+    /// `plain`, a plain object of `store` as IndexedDB holds it, in this form, without turning
+    /// it into Rust values and back: its JSON text is sealed as it is, and its clear fields are
+    /// copied across (turning the lock on rewrites every record this way).
+    pub(super) fn stored_object(
+        &self,
+        store: &str,
+        plain: &JsValue,
+    ) -> Result<JsValue, StoreError> {
+        let Some(key) = &self.0 else {
+            return Ok(plain.clone());
+        };
+        let id = key_of(store, plain)
+            .ok_or_else(|| StoreError::Failed("a record without its id".to_owned()))?;
+        let text = String::from(js_sys::JSON::stringify(plain)?);
+        let body = key.seal(&context(store, &id), text.as_bytes())?;
+        let stored = JsValue::from(Object::new());
+        for path in clear_fields(store) {
+            if let Some(value) = js_at(plain, path) {
+                js_place(&stored, path, &value)?;
+            }
+        }
+        Reflect::set(&stored, &SEALED_FIELD.into(), &Uint8Array::from(&body[..]))?;
+        Ok(stored)
+    }
+}
+
+/// The value at dotted `path` in the JS object `object`, unless it is undefined.
+fn js_at(object: &JsValue, path: &str) -> Option<JsValue> {
+    path.split('.').try_fold(object.clone(), |value, part| {
+        if !value.is_object() {
+            return None;
+        }
+        Reflect::get(&value, &part.into())
+            .ok()
+            .filter(|found| !found.is_undefined())
+    })
+}
+
+/// Sets dotted `path` in the JS object `object` to `value`, making the objects on the way.
+fn js_place(object: &JsValue, path: &str, value: &JsValue) -> Result<(), StoreError> {
+    let (parents, last) = path.rsplit_once('.').map_or(("", path), |(p, l)| (p, l));
+    let mut here = object.clone();
+    for part in parents.split('.').filter(|part| !part.is_empty()) {
+        let next = Reflect::get(&here, &part.into())?;
+        here = if next.is_object() {
+            next
+        } else {
+            let made = JsValue::from(Object::new());
+            Reflect::set(&here, &part.into(), &made)?;
+            made
+        };
+    }
+    Reflect::set(&here, &last.into(), value)?;
+    Ok(())
 }
 
 /// `record` of `store` as it is to be stored now: plain, or sealed when the lock is on.
@@ -92,7 +147,7 @@ fn sealed(key: &HeldKey, store: &str, record: &Value) -> Result<JsValue, StoreEr
     let plain = serde_json::to_vec(record).map_err(|e| StoreError::Failed(e.to_string()))?;
     let body = key.seal(&context(store, id), &plain)?;
     let stored = to_js(&clear)?;
-    js_sys::Reflect::set(&stored, &SEALED_FIELD.into(), &Uint8Array::from(&body[..]))?;
+    Reflect::set(&stored, &SEALED_FIELD.into(), &Uint8Array::from(&body[..]))?;
     Ok(stored)
 }
 
@@ -117,7 +172,7 @@ pub(super) fn key_of(store: &str, stored: &JsValue) -> Option<String> {
     clear_fields(store)[0]
         .split('.')
         .try_fold(stored.clone(), |value, part| {
-            js_sys::Reflect::get(&value, &part.into()).ok()
+            Reflect::get(&value, &part.into()).ok()
         })?
         .as_string()
 }
@@ -132,7 +187,7 @@ pub(super) enum Unopened {
 
 /// The sealed body of `stored`, if it is sealed.
 fn body_of(stored: &JsValue) -> Option<Uint8Array> {
-    js_sys::Reflect::get(stored, &SEALED_FIELD.into())
+    Reflect::get(stored, &SEALED_FIELD.into())
         .ok()
         .and_then(|body| body.dyn_into::<Uint8Array>().ok())
 }

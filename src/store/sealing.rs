@@ -9,7 +9,6 @@ use std::rc::Rc;
 use gloo_timers::future::TimeoutFuture;
 use indexed_db_futures::prelude::*;
 use indexed_db_futures::KeyRange;
-use serde_json::Value;
 use wasm_bindgen::JsValue;
 
 use super::broadcast::Change;
@@ -132,10 +131,5 @@ fn rewritten(form: &Form, store: &str, stored: &JsValue) -> Result<Option<JsValu
         Err(Unopened::Damaged) => return Ok(None),
         Err(Unopened::Locked) => return Err(StoreError::Locked),
     };
-    if !form.seals() {
-        return Ok(Some(plain));
-    }
-    let record: Value =
-        serde_wasm_bindgen::from_value(plain).map_err(|e| StoreError::Failed(e.to_string()))?;
-    form.stored(store, &record).map(Some)
+    form.stored_object(store, &plain).map(Some)
 }
