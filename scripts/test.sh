@@ -36,5 +36,5 @@ run "domain tests (native)" cargo test --locked
 run "browser tests (wasm-bindgen-test, headless Chromium)" cargo test --locked --target wasm32-unknown-unknown
 run "release build (trunk)" trunk build --release --locked
 run "end-to-end tests (release build, Chromium)" npx playwright test -c tests/e2e
-run "the lock walked in WebKit (release build, MiniBrowser)" tests/webkit/run.sh
+run "the lock and a protected backup walked in WebKit (release build, MiniBrowser)" tests/webkit/run.sh
 report

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Walks the release build in WebKit (Safari's engine: WebKitGTK's MiniBrowser under Xvfb),
-# served as the end-to-end tests serve it.
+# Walks the lock and a protected backup on the release build in WebKit (Safari's engine:
+# WebKitGTK's MiniBrowser under Xvfb), served as the end-to-end tests serve it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # Not 4190: browsers refuse that port (ManageSieve).
@@ -10,3 +10,4 @@ server=$!
 trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 0.1; done
 node tests/webkit/lock-walk.mjs "http://127.0.0.1:$port" "${WEBKIT_DRIVER_PORT:-4444}"
+node tests/webkit/backup-walk.mjs "http://127.0.0.1:$port" "${WEBKIT_DRIVER_PORT:-4444}"
