@@ -3,7 +3,8 @@
 //! words typed) while every read still shows them; without the key nothing reads, a wrong
 //! passcode unlocks nothing and makes the next try wait; a changed passcode keeps the data; a
 //! lock stopped halfway on or off finishes at the next unlock; a changed sealed byte is set
-//! aside; a tab without the key refuses to write rather than write plain words.
+//! aside; a tab without the key refuses to write rather than write plain words, and keeps what
+//! it was typing sealed in the drop box until a tab that unlocks merges it.
 
 #![cfg(target_arch = "wasm32")]
 
@@ -19,11 +20,15 @@ use one_on_one::domain::profile::Profile;
 use one_on_one::domain::record::Meta;
 use one_on_one::domain::today_snapshot::TodaySnapshot;
 use one_on_one::store::locking::{self, LockError};
-use one_on_one::store::{snapshot, vault, Autosave, Saved, Store, StoreError};
+use one_on_one::store::{drop_box, snapshot, vault, Autosave, Saved, Store, StoreError};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
+
+#[path = "support/wait.rs"]
+mod wait;
+use wait::Latch;
 
 const CODE: &str = "482916";
 /// Words typed into the records below: none may be found in storage with the lock on.
@@ -393,4 +398,121 @@ async fn damage(name: &str, id: &str) {
     people.put(&stored).primitive().unwrap().await.unwrap();
     tx.commit().await.unwrap();
     db.close();
+}
+
+/// An edit typed at `at` into `shown`: what a screen's autosave is given.
+fn typed_note(shown: &Person, note: &str, at: i64) -> Person {
+    let mut typed = shown.clone();
+    typed.notes = note.into();
+    typed.meta.touch(at);
+    typed
+}
+
+/// Another tab, still showing `shown` as the lock comes on elsewhere, types `note`: it holds
+/// no key, so its journal cannot take the edit and its write is refused.
+async fn type_without_the_key(store: &Store, shown: &Person, note: &str) {
+    vault::drop_key();
+    let refused = Latch::new();
+    let saver = {
+        let refused = refused.clone();
+        Autosave::new(
+            store.clone(),
+            60_000,
+            move |saved: Result<Saved<Person>, StoreError>| {
+                assert_eq!(saved.err(), Some(StoreError::Locked));
+                refused.open();
+            },
+        )
+    };
+    saver.rebase(Some(shown.clone()));
+    saver.schedule(typed_note(shown, note, shown.meta.updated_at + 5));
+    saver.flush();
+    refused.wait().await;
+}
+
+#[wasm_bindgen_test]
+async fn what_a_tab_without_the_key_types_is_dropped_sealed_and_merged_once_unlocked() {
+    let store = locked("test-lock-drop").await;
+    let shown = store.get::<Person>("p1").await.unwrap().unwrap();
+    let note = "The shiftlead retaliated after the petition";
+    type_without_the_key(&store, &shown, note).await;
+    assert!(drop_box::holds_anything(), "the edit waits in the drop box");
+    let waiting = dump("test-lock-drop").await;
+    assert!(!waiting.contains("retaliated"), "{waiting}");
+
+    // Another tab changed the phone meanwhile; the person unlocks and the app starts.
+    locking::unlock(CODE, 10_000).await.unwrap();
+    let mut phoned = store.get::<Person>("p1").await.unwrap().unwrap();
+    phoned.phone = "555 0142".into();
+    phoned.meta.touch(shown.meta.updated_at + 9);
+    store.save(&phoned).await.unwrap();
+    assert_eq!(store.replay_journal().await.unwrap(), 1);
+    let stored = store.get::<Person>("p1").await.unwrap().unwrap();
+    assert_eq!(stored.notes, note, "what was typed without the key is kept");
+    assert_eq!(stored.phone, "555 0142", "and merged with the other change");
+    assert!(!drop_box::holds_anything());
+    assert!(!dump("test-lock-drop").await.contains("retaliated"));
+    assert_eq!(store.replay_journal().await.unwrap(), 0, "merged once");
+    vault::forget_lock();
+}
+
+#[wasm_bindgen_test]
+async fn a_changed_drop_opens_for_no_one_and_changes_nothing() {
+    let store = locked("test-lock-drop-changed").await;
+    let shown = store.get::<Person>("p1").await.unwrap().unwrap();
+    type_without_the_key(&store, &shown, "Changed on its way").await;
+    let storage = LocalStorage::raw();
+    let dropped: Vec<String> = (0..storage.length().unwrap())
+        .filter_map(|i| storage.key(i).unwrap())
+        .filter(|k| k.starts_with("one-on-one.drop-box."))
+        .collect();
+    assert_eq!(
+        dropped.len(),
+        2,
+        "the edit and the version it was made from"
+    );
+    for key in &dropped {
+        let text = storage.get_item(key).unwrap().unwrap();
+        let flipped = if text.ends_with('A') { 'B' } else { 'A' };
+        let changed = format!("{}{flipped}", &text[..text.len() - 1]);
+        storage.set_item(key, &changed).unwrap();
+    }
+    locking::unlock(CODE, 10_000).await.unwrap();
+    assert_eq!(store.replay_journal().await.unwrap(), 0);
+    assert_eq!(store.get::<Person>("p1").await.unwrap().unwrap(), shown);
+    assert!(
+        !drop_box::holds_anything(),
+        "what no one can open is forgotten"
+    );
+    vault::forget_lock();
+}
+
+#[wasm_bindgen_test]
+async fn turning_the_lock_off_keeps_what_was_dropped_and_an_older_lock_gains_a_drop_box() {
+    let store = locked("test-lock-drop-off").await;
+    // A lock set before the drop box existed has none; its next unlock gives it one.
+    let older = vault::kept_lock().unwrap().unwrap();
+    let older = one_on_one::domain::lock::Lock {
+        drop_box: None,
+        ..older
+    };
+    vault::keep_lock(&older).unwrap();
+    locking::finish(&store, |_, _| {}).await.unwrap();
+    assert!(vault::kept_lock().unwrap().unwrap().drop_box.is_some());
+
+    let shown = store.get::<Person>("p1").await.unwrap().unwrap();
+    let note = "Typed as the lock came on, kept as it goes off";
+    type_without_the_key(&store, &shown, note).await;
+    locking::turn_off(&store, CODE, 10_000, |_, _| {})
+        .await
+        .unwrap();
+    assert!(
+        !drop_box::holds_anything(),
+        "opened before the lock is gone"
+    );
+    assert_eq!(store.replay_journal().await.unwrap(), 1);
+    assert_eq!(
+        store.get::<Person>("p1").await.unwrap().unwrap().notes,
+        note
+    );
 }

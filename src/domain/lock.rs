@@ -5,6 +5,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::drop_box::DropBox;
 use super::sealed::{hex, unhex};
 
 /// The key is made from the passcode as a protected backup's is from its passphrase.
@@ -71,6 +72,10 @@ pub struct Lock {
     /// passkey whose PRF output wraps the same data key.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passkey: Option<Passkey>,
+    /// Where a tab without the data key seals what is typed in it (the lock turned on in
+    /// another tab meanwhile). A lock set by an older version has none until its next unlock.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub drop_box: Option<DropBox>,
 }
 
 /// The data key wrapped by a passkey: the key that wraps it is the passkey's PRF output for
@@ -136,6 +141,7 @@ impl Lock {
             state: LockState::Sealing,
             code,
             passkey: None,
+            drop_box: None,
         }
     }
 
@@ -161,6 +167,14 @@ impl Lock {
     /// The passkey's parts, when one is set and readable.
     pub fn passkey_parts(&self) -> Option<PasskeyParts> {
         self.passkey.as_ref().and_then(Passkey::parts)
+    }
+
+    /// The same lock with `drop_box` for what tabs without the data key type.
+    pub fn with_drop_box(&self, drop_box: DropBox) -> Lock {
+        Lock {
+            drop_box: Some(drop_box),
+            ..self.clone()
+        }
     }
 
     pub fn with_state(&self, state: LockState) -> Lock {

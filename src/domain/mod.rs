@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod cipher;
 pub mod clock;
 pub mod debrief;
+pub mod drop_box;
 pub mod follow_ups;
 pub mod guide;
 pub mod guide_edit;

@@ -239,3 +239,28 @@ pub async fn output(
         .map_err(from_js)?;
     prf_output(&extension_results(&credential)?)?.ok_or(PasskeyError::NoPrf)
 }
+
+/// Tells the phone's password manager that the passkey `credential_id` no longer opens
+/// anything here, so it may remove it from its list (WebAuthn's `signalUnknownCredential`).
+/// Returns whether the browser took the signal; a browser without it changes nothing.
+pub async fn signal_unknown(credential_id: &[u8]) -> bool {
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use base64::Engine;
+    let (Some(class), Some(window)) = (public_key_credential(), web_sys::window()) else {
+        return false;
+    };
+    if !get(&class, "signalUnknownCredential").is_function() {
+        return false;
+    }
+    // The passkey was made with no rp.id: its relying party is this page's host.
+    let Ok(host) = window.location().hostname() else {
+        return false;
+    };
+    let signal = object(&[
+        ("rpId", host.into()),
+        ("credentialId", URL_SAFE_NO_PAD.encode(credential_id).into()),
+    ]);
+    call(&class, "signalUnknownCredential", Some(&signal.into()))
+        .await
+        .is_ok()
+}

@@ -38,7 +38,7 @@ impl fmt::Display for StoreError {
             ),
             StoreError::Refused(why) => f.write_str(why),
             StoreError::Locked => f.write_str(
-                "The app was locked in another tab: reload this one and unlock it to keep working. What you saved is kept.",
+                "The app was locked in another tab: reload this one and unlock it to keep working. What you typed is kept.",
             ),
             StoreError::Failed(detail) => write!(f, "Saving or loading failed: {detail}"),
         }

@@ -10,6 +10,7 @@
 use gloo_storage::{LocalStorage, Storage};
 use serde_json::Value;
 
+use super::drop_box;
 use super::error::StoreError;
 use super::sealed_text;
 use crate::domain::kinds;
@@ -38,12 +39,32 @@ pub struct Entry {
 /// Keeps `record` until IndexedDB has it. Best effort: if localStorage refuses (full, or
 /// private mode), IndexedDB is still written as usual.
 pub fn keep<T: Record>(record: &T) {
-    let _ = sealed_text::write(&key(T::STORE, &record.meta().id), record);
+    keep_at(&key(T::STORE, &record.meta().id), record);
 }
 
 /// Keeps `base`, the version the edits journaled next are made from (written before them).
 pub fn keep_base<T: Record>(base: &T) {
-    let _ = sealed_text::write(&base_key(T::STORE, &base.meta().id), base);
+    keep_at(&base_key(T::STORE, &base.meta().id), base);
+}
+
+/// Keeps `value` at `key`; in the drop box if this tab may not write it (the lock was turned
+/// on in another tab a moment ago, and this tab holds no key).
+fn keep_at(key: &str, value: &impl serde::Serialize) {
+    if let Err(StoreError::Locked) = sealed_text::write(key, value) {
+        let _ = drop_box::post(key, value);
+    }
+}
+
+/// Moves what tabs without the key dropped into the journal: an edit unless a later edit of
+/// the same record is journaled, a base unless one is (the older base claims more as changed
+/// by the edit, so nothing typed loses to an older version). Best effort: what is not moved
+/// stays in the drop box.
+fn take_dropped() {
+    let updated_at = |v: &Value| v["meta"]["updated_at"].as_i64();
+    let _ = drop_box::collect(|key, dropped, kept| match kept {
+        None => true,
+        Some(kept) => key.starts_with(PREFIX) && updated_at(dropped) >= updated_at(kept),
+    });
 }
 
 /// Forgets the journaled edit of a record once IndexedDB holds the version `sent` (merged
@@ -62,8 +83,10 @@ pub fn settle(store: &str, sent: &Meta) {
 
 /// Forgets the journaled edit of record `id` of `store`, if any: the record was deleted.
 pub fn forget(store: &str, id: &str) {
-    LocalStorage::delete(key(store, id));
-    LocalStorage::delete(base_key(store, id));
+    for key in [key(store, id), base_key(store, id)] {
+        LocalStorage::delete(&key);
+        drop_box::forget(&key);
+    }
 }
 
 /// Forgets a journaled entry that cannot be replayed (of no known kind, or not readable as one).
@@ -88,6 +111,7 @@ fn keys(prefix: &str) -> Vec<String> {
 /// here: there is nothing to recover from it. So is a base left without its edit, and a base
 /// that does not hold the same record (the edit is then replayed as it is).
 pub fn entries() -> Vec<Entry> {
+    take_dropped();
     let found: Vec<Entry> = keys(PREFIX)
         .into_iter()
         .filter_map(|k| {
@@ -122,6 +146,7 @@ pub fn entries() -> Vec<Entry> {
 
 /// Writes every journaled edit again in the form the lock asks for now (turning it on or off).
 pub(super) fn rewrite_all() -> Result<(), StoreError> {
+    take_dropped();
     for key in keys(PREFIX).into_iter().chain(keys(BASE_PREFIX)) {
         sealed_text::rewrite(&key)?;
     }
@@ -133,4 +158,5 @@ pub fn clear() {
     for key in keys(PREFIX).into_iter().chain(keys(BASE_PREFIX)) {
         LocalStorage::delete(key);
     }
+    drop_box::clear();
 }

@@ -14,7 +14,7 @@ use super::vault;
 use crate::domain::cipher::{DataKey, KEY_BYTES};
 use crate::domain::lock::{Attempts, CodeKind, Lock, LockState, SALT_BYTES};
 use crate::platform::crypto::{self, CryptoError};
-use crate::platform::passkey::PasskeyError;
+use crate::platform::passkey::{self, PasskeyError};
 use crate::platform::timing::Timing;
 
 /// Why a lock step did not happen.
@@ -191,13 +191,33 @@ pub async fn turn_on(
     let wrapped = key.wrap(&wrapping, crypto::random()?);
     let lock = Lock::new(&salt, &wrapped, &key_id, CodeKind::of(passcode));
     vault::hold_key(key, &lock.key_id);
-    keep(store, &lock).await?;
-    finish(store, progress).await
+    keep(store, &with_drop_box(lock)?).await?;
+    finish(store, progress).await?;
+    // What other tabs typed as the lock came on waits in the drop box: merge it now.
+    store.replay_journal().await?;
+    Ok(())
+}
+
+/// `lock` with a drop box for the key this tab holds, if it has none yet (a lock set by an
+/// older version gets one at its first unlock).
+fn with_drop_box(lock: Lock) -> Result<Lock, StoreError> {
+    match vault::held() {
+        Some(held) if lock.drop_box.is_none() && lock.seals_writes() => {
+            Ok(lock.with_drop_box(held.new_drop_box()?))
+        }
+        _ => Ok(lock),
+    }
 }
 
 /// Finishes turning the lock on or off, if a tab stopped halfway (or this one just began).
 pub async fn finish(store: &Store, progress: impl Fn(u32, u32)) -> Result<(), LockError> {
-    let lock = kept()?;
+    let mut lock = kept()?;
+    if lock.drop_box.is_none() {
+        lock = with_drop_box(lock)?;
+        if lock.drop_box.is_some() {
+            keep(store, &lock).await?;
+        }
+    }
     if lock.state == LockState::On {
         return Ok(());
     }
@@ -206,6 +226,7 @@ pub async fn finish(store: &Store, progress: impl Fn(u32, u32)) -> Result<(), Lo
         LockState::Unsealing => {
             store.forget_durable_lock().await?;
             vault::forget_lock();
+            forget_on_phone(&lock).await;
         }
         _ => keep(store, &lock.with_state(LockState::On)).await?,
     }
@@ -241,9 +262,21 @@ pub async fn turn_off(
     finish(store, progress).await
 }
 
+/// Asks the phone to drop `lock`'s passkey, once nothing here opens with it (best effort).
+/// Returns whether the browser took the request.
+pub(super) async fn forget_on_phone(lock: &Lock) -> bool {
+    match lock.passkey_parts() {
+        Some(parts) => passkey::signal_unknown(&parts.credential_id).await,
+        None => false,
+    }
+}
+
 /// Deletes everything the app keeps on this phone (database `db_name`, the journal, Today's
 /// snapshot) and the lock with it: a forgotten passcode leaves nothing else to do.
 pub async fn start_again(db_name: &str) -> Result<(), StoreError> {
+    if let Ok(Some(lock)) = vault::kept_lock() {
+        forget_on_phone(&lock).await;
+    }
     journal::clear();
     snapshot::forget();
     vault::forget_lock();

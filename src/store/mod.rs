@@ -5,6 +5,7 @@ mod broadcast;
 mod database;
 mod deletion;
 mod derived;
+pub mod drop_box;
 mod durable_lock;
 mod error;
 pub mod fields;

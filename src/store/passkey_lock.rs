@@ -3,7 +3,7 @@
 //! (a new passcode leaves the passkey working, turning the lock off removes it).
 
 use super::database::Store;
-use super::locking::{keep, kept, unwrap_counted, LockError};
+use super::locking::{forget_on_phone, keep, kept, unwrap_counted, LockError};
 use super::vault;
 use crate::domain::cipher::DataKey;
 use crate::domain::lock::{Attempts, Lock, Passkey, PRF_SALT_BYTES};
@@ -43,7 +43,9 @@ pub async fn unlock() -> Result<Lock, LockError> {
 }
 
 /// Stops unlocking with fingerprint or face: the passcode only, as before it was added.
-pub async fn remove(store: &Store) -> Result<(), LockError> {
+/// Returns whether the phone was asked to drop the passkey from its own list too.
+pub async fn remove(store: &Store) -> Result<bool, LockError> {
     let lock = kept()?;
-    keep(store, &lock.with_passkey(None)).await
+    keep(store, &lock.with_passkey(None)).await?;
+    Ok(forget_on_phone(&lock).await)
 }

@@ -9,6 +9,7 @@ use gloo_storage::{LocalStorage, Storage};
 
 use super::error::StoreError;
 use crate::domain::cipher::{DataKey, Unopened};
+use crate::domain::drop_box::{DropBox, DropSecret};
 use crate::domain::lock::{Attempts, AutoLock, Lock, UnusableLock};
 use crate::platform::crypto;
 
@@ -36,6 +37,21 @@ impl HeldKey {
 
     pub(super) fn open(&self, context: &str, sealed: &[u8]) -> Result<Vec<u8>, Unopened> {
         self.key.open(context.as_bytes(), sealed)
+    }
+
+    /// A new drop box for this key's lock (its secret wrapped under this key).
+    pub(super) fn new_drop_box(&self) -> Result<DropBox, StoreError> {
+        let failed = |e: crypto::CryptoError| StoreError::Failed(e.to_string());
+        Ok(DropBox::new(
+            &self.key,
+            crypto::random().map_err(failed)?,
+            crypto::random().map_err(failed)?,
+        ))
+    }
+
+    /// The secret key of `drop_box`, if it is this key's lock's.
+    pub(super) fn drop_secret(&self, drop_box: &DropBox) -> Result<DropSecret, Unopened> {
+        drop_box.secret(&self.key)
     }
 }
 

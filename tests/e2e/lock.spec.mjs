@@ -1,7 +1,7 @@
 // The passcode lock: with it on, a killed browser reopens on the lock screen with nothing
 // readable in storage; only the right passcode shows the notes, wrong ones make the next try
-// wait; hiding the app or a quick exit locks it; another tab locks too; the passcode changes
-// and turns off; a forgotten passcode leaves "delete all data and start again".
+// wait; hiding the app or a quick exit locks it; another tab locks too, keeping what it was
+// typing; the passcode changes and turns off; a forgotten passcode leaves "delete all data and start again".
 import { chromium } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -141,6 +141,42 @@ test('turning the lock on in one tab locks the other', async ({ page, context })
   await lock.turnOn(PHRASE);
   await expect(new LockScreen(other).heading).toBeVisible();
   await expect(other.getByText('Quillon')).toHaveCount(0);
+});
+
+test('what another tab types as the lock comes on is kept, sealed, and shown once unlocked', async ({ page, context }) => {
+  await personWithNote(page, 'Quillon Tamsin', 'Worried about deportation');
+  const other = await context.newPage();
+  // The other tab will hear of the lock a moment late: its storage events and the store's
+  // messages between tabs held back while `lateToHear` is set.
+  await other.addInitScript(() => {
+    window.lateToHear = false;
+    window.addEventListener('storage', (e) => { if (window.lateToHear) e.stopImmediatePropagation(); }, true);
+    const listen = BroadcastChannel.prototype.addEventListener;
+    BroadcastChannel.prototype.addEventListener = function (type, listener, options) {
+      const heldBack = (event) => { if (!window.lateToHear) listener.call(this, event); };
+      return listen.call(this, type, type === 'message' ? heldBack : listener, options);
+    };
+  });
+  await other.goto(new URL(page.url()).pathname);
+  const notes = new PersonPage(other).notes;
+  await expect(notes).toHaveValue('Worried about deportation');
+  await other.evaluate(() => { window.lateToHear = true; });
+  const lock = new LockSection(page);
+  await lock.open();
+  await lock.turnOn(PHRASE);
+  await notes.fill('Worried about deportation; the Brackwater walkout is Friday');
+  await expect(new PersonPage(other).status).toHaveText('Not saved: see the message above');
+  await expect(other.getByRole('alert').filter({ hasText: 'locked in another tab' })).toContainText('What you typed is kept.');
+  await other.reload();
+  const lockScreen = new LockScreen(other);
+  await expect(lockScreen.heading).toBeVisible();
+  expect(await everythingStored(other)).not.toContain('Brackwater');
+  await lockScreen.unlock(PHRASE);
+  await expect(notes).toHaveValue('Worried about deportation; the Brackwater walkout is Friday');
+  await other.reload();
+  await lockScreen.unlock(PHRASE);
+  await expect(notes).toHaveValue(/Brackwater walkout is Friday/);
+  expect(await everythingStored(other)).not.toContain('Brackwater');
 });
 
 test('a changed passcode replaces the old one, and turning the lock off leaves the notes plain', async ({ page }) => {

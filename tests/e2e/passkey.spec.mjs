@@ -100,9 +100,22 @@ test('fingerprint or face opens the locked app; a failed check leaves the passco
   await screen.unlock(NEW_PIN);
   await expect(lock.region).toBeVisible();
 
-  // Removed: the lock screen offers the passcode only.
+  // Removed: the phone is asked to drop the passkey; the lock screen offers the passcode only.
+  const [made] = await phone.credentials();
+  await page.evaluate(() => {
+    const signal = PublicKeyCredential.signalUnknownCredential.bind(PublicKeyCredential);
+    window.signalled = [];
+    PublicKeyCredential.signalUnknownCredential = (options) => {
+      window.signalled.push(options);
+      return signal(options);
+    };
+  });
   await page.getByRole('button', { name: 'Stop using fingerprint or face' }).click();
-  await expect(lock.outcome).toHaveText(/Only the passcode opens the app now/);
+  await expect(lock.outcome).toHaveText(/Only the passcode opens the app now\. The phone was asked to remove the passkey/);
+  expect(await page.evaluate(() => window.signalled)).toEqual([{
+    rpId: new URL(page.url()).hostname,
+    credentialId: Buffer.from(made.credentialId, 'base64').toString('base64url'),
+  }]);
   await page.getByRole('button', { name: 'Lock now' }).click();
   await expect(screen.heading).toBeVisible();
   await expect(passkeyButton(page)).toHaveCount(0);

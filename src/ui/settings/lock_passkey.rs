@@ -82,9 +82,13 @@ fn RemovePasskey(is_set: RwSignal<bool>, outcome: RwSignal<Outcome>) -> impl Int
         let Some(store) = db.store() else { return };
         spawn_local(async move {
             outcome.try_set(match passkey_lock::remove(&store).await {
-                Ok(()) => {
+                Ok(told) => {
                     is_set.try_set(false);
-                    Outcome::Done("Only the passcode opens the app now. You can delete the passkey in the phone's password settings.".to_owned())
+                    Outcome::Done(if told {
+                        "Only the passcode opens the app now. The phone was asked to remove the passkey from its password list; if it stays there, you can delete it in the phone's password settings."
+                    } else {
+                        "Only the passcode opens the app now. You can delete the passkey in the phone's password settings."
+                    }.to_owned())
                 }
                 Err(error) => Outcome::Failed(error.to_string()),
             });
