@@ -43,6 +43,14 @@ if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then
   npm ci --no-audit --no-fund --loglevel=error
   touch "$stamp"
 fi
+# The CouchDB stand-in for the team sync tests, in its own folder with its own lock file (it
+# breaks when installed beside other packages).
+couch_stamp=tests/couchdb/node_modules/.installed-from-lock
+if $need_browser && { [ ! -f "$couch_stamp" ] || [ tests/couchdb/package-lock.json -nt "$couch_stamp" ]; }; then
+  step "installing pouchdb-server, the CouchDB stand-in for the sync tests"
+  (cd tests/couchdb && npm ci --no-audit --no-fund --loglevel=error)
+  touch "$couch_stamp"
+fi
 wasm-opt --version | grep -q "version $WASM_OPT_VERSION" ||
   { echo "wasm-opt on PATH is not version $WASM_OPT_VERSION: $(command -v wasm-opt)"; exit 1; }
 

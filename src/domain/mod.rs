@@ -27,6 +27,8 @@ pub mod search;
 pub mod sensitive;
 pub mod story;
 pub mod talk_meter;
+pub mod team;
+pub mod team_doc;
 pub mod text;
 pub mod theme;
 pub mod today_snapshot;
