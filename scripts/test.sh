@@ -34,7 +34,7 @@ run "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 run "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 run "domain tests (native)" cargo test --locked
 run "the CouchDB stand-in speaks the API team sync relies on (pouchdb-server)" node --test tests/couchdb/contract.test.mjs
-run "browser tests (wasm-bindgen-test, headless Chromium)" cargo test --locked --target wasm32-unknown-unknown
+run "browser tests (wasm-bindgen-test, headless Chromium, beside the CouchDB stand-in)" node tests/couchdb/with-server.mjs cargo test --locked --target wasm32-unknown-unknown
 run "release build (trunk)" trunk build --release --locked
 run "end-to-end tests (release build, Chromium)" npx playwright test -c tests/e2e
 run "the lock and a protected backup walked in WebKit (release build, MiniBrowser)" tests/webkit/run.sh

@@ -281,3 +281,43 @@ fn the_check_document_tells_the_team_key_from_another() {
     );
     assert!(team_doc::holds_the_key(&key, &record).is_err());
 }
+
+#[test]
+fn each_way_a_server_refuses_says_what_to_do() {
+    use one_on_one::domain::team_connection::ConnectionProblem as P;
+    // As CouchDB 3 and pouchdb-server answer (tests/couchdb/contract.test.mjs).
+    assert_eq!(P::of_session(200, Some("ana"), ""), None);
+    assert_eq!(
+        P::of_session(401, None, "Name or password is incorrect."),
+        Some(P::WrongPassword)
+    );
+    assert_eq!(
+        P::of_session(200, None, ""),
+        Some(P::WrongPassword),
+        "taken for no one"
+    );
+    assert_eq!(P::of_database(200, ""), None);
+    assert_eq!(P::of_database(403, "forbidden"), Some(P::NotAMember));
+    assert_eq!(P::of_database(401, "unauthorized"), Some(P::NotAMember));
+    assert_eq!(P::of_database(404, "not_found"), Some(P::NoDatabase));
+    let odd = P::of_database(500, "badarg\n\u{7}").unwrap();
+    assert_eq!(
+        odd.to_string(),
+        "The team's server answered with an error (500: badarg)."
+    );
+    let cors = P::CorsRefused {
+        app_origin: "https://app.example.org".into(),
+    };
+    assert!(cors
+        .to_string()
+        .contains("allow https://app.example.org in its CORS settings"));
+    for problem in [
+        P::Unreachable,
+        P::WrongPassword,
+        P::NotAMember,
+        P::NoDatabase,
+        P::WrongKey,
+    ] {
+        assert!(problem.to_string().ends_with('.'), "{problem:?}");
+    }
+}

@@ -28,6 +28,7 @@ pub mod sensitive;
 pub mod story;
 pub mod talk_meter;
 pub mod team;
+pub mod team_connection;
 pub mod team_doc;
 pub mod text;
 pub mod theme;
