@@ -35,6 +35,11 @@ fn a_server_is_https_or_this_computer_and_holds_no_password() {
         server_address("https://example.org:6984/couch").unwrap(),
         "https://example.org:6984/couch"
     );
+    assert_eq!(
+        server_address("HTTPS://Couch.Example.ORG/Team").unwrap(),
+        "https://couch.example.org/Team",
+        "an origin in lower case, as the service worker allows it"
+    );
     for local in [
         "http://localhost:5984",
         "http://127.0.0.1:5984",

@@ -83,7 +83,13 @@ pub fn server_address(address: &str) -> Result<String, TeamProblem> {
         return wrong("must start with https://, like https://couch.example.org");
     };
     let rest = rest.trim_end_matches('/');
-    let address = format!("{scheme}://{rest}");
+    // Scheme and host compare without case: written in lower case, as an origin is.
+    let (host_part, path) = rest.split_at(rest.find('/').unwrap_or(rest.len()));
+    let address = format!(
+        "{}://{}{path}",
+        scheme.to_ascii_lowercase(),
+        host_part.to_ascii_lowercase()
+    );
     let host_and_port = rest.split('/').next().unwrap_or_default();
     let host = host_and_port
         .rsplit_once(':')
@@ -108,7 +114,10 @@ pub fn server_address(address: &str) -> Result<String, TeamProblem> {
             return wrong("has a port that is not a number from 1 to 65535");
         }
     }
-    let local = matches!(host, "localhost" | "127.0.0.1" | "[::1]");
+    let local = matches!(
+        host.to_ascii_lowercase().as_str(),
+        "localhost" | "127.0.0.1" | "[::1]"
+    );
     match scheme.to_ascii_lowercase().as_str() {
         "https" => Ok(address),
         "http" if local => Ok(address),
