@@ -1,10 +1,11 @@
 //! Browser tests of the lock, in headless Chromium: turning it on seals every record, the
-//! journal and Today's snapshot (a raw dump of IndexedDB and localStorage holds none of the
-//! words typed) while every read still shows them; without the key nothing reads, a wrong
-//! passcode unlocks nothing and makes the next try wait; a changed passcode keeps the data; a
-//! lock stopped halfway on or off finishes at the next unlock; a changed sealed byte is set
-//! aside; a tab without the key refuses to write rather than write plain words, and keeps what
-//! it was typing sealed in the drop box until a tab that unlocks merges it.
+//! journal, Today's snapshot and the team this phone is in (a raw dump of IndexedDB and
+//! localStorage holds none of the words typed) while every read still shows them; without the
+//! key nothing reads, a wrong passcode unlocks nothing and makes the next try wait; a changed
+//! passcode keeps the data; a lock stopped halfway on or off finishes at the next unlock; a
+//! changed sealed byte is set aside; a tab without the key refuses to write rather than write
+//! plain words, and keeps what it was typing sealed in the drop box until a tab that unlocks
+//! merges it.
 
 #![cfg(target_arch = "wasm32")]
 
@@ -18,9 +19,12 @@ use one_on_one::domain::next_step::NextStep;
 use one_on_one::domain::person::Person;
 use one_on_one::domain::profile::Profile;
 use one_on_one::domain::record::Meta;
+use one_on_one::domain::team::{Membership, Team};
 use one_on_one::domain::today_snapshot::TodaySnapshot;
 use one_on_one::store::locking::{self, LockError};
-use one_on_one::store::{drop_box, snapshot, vault, Autosave, Saved, Store, StoreError};
+use one_on_one::store::{
+    drop_box, snapshot, team_membership, vault, Autosave, Saved, Store, StoreError,
+};
 use wasm_bindgen::JsValue;
 use wasm_bindgen_test::*;
 
@@ -32,7 +36,10 @@ use wait::Latch;
 
 const CODE: &str = "482916";
 /// Words typed into the records below: none may be found in storage with the lock on.
-const SECRETS: [&str; 6] = [
+const SECRETS: [&str; 8] = [
+    "tenantpass-77",
+    // A stretch of the team key's hex.
+    "abababababababababababab",
     "Marisol",
     "grievance",
     "visa",
@@ -86,7 +93,23 @@ async fn locked(name: &str) -> Store {
     store
 }
 
+/// The team the phone is in: its key opens what the team shares, the password reaches it.
+fn membership() -> Membership {
+    Membership {
+        team: Team::new(
+            "Riverside tenants",
+            "https://couch.example.org",
+            "riverside",
+            [0xab; 32],
+        )
+        .unwrap(),
+        user: "marisol".into(),
+        password: "tenantpass-77".into(),
+    }
+}
+
 async fn fill(store: &Store) {
+    team_membership::keep(&membership()).unwrap();
     store.save(&marisol()).await.unwrap();
     store.save(&meeting()).await.unwrap();
     store.save(&step()).await.unwrap();
@@ -156,6 +179,7 @@ async fn everything_reads(store: &Store) {
     let (due, _) = store.due_steps(100_000, 5).await.unwrap();
     assert_eq!(due.len(), 1);
     assert_eq!(snapshot::read().unwrap().names["p1"], "Marisol Vega");
+    assert_eq!(team_membership::kept(), Some(membership()));
 }
 
 #[wasm_bindgen_test]

@@ -246,3 +246,20 @@ struct JoinCode {
 struct Versioned {
     version: u32,
 }
+
+/// This phone in a team: the team, and the account on its server (from CouchDB's own users).
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Membership {
+    pub team: Team,
+    pub user: String,
+    pub password: String,
+}
+
+impl fmt::Debug for Membership {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Membership")
+            .field("team", &self.team)
+            .field("user", &self.user)
+            .finish_non_exhaustive()
+    }
+}

@@ -16,6 +16,7 @@ use super::schema::STORE_NAMES;
 use super::sealed_form::open_one;
 use super::snapshot;
 use super::stamping;
+use super::team_membership;
 use super::tombstones::{self, TOMBSTONES};
 use crate::domain::record::Record;
 
@@ -94,10 +95,12 @@ impl Store {
     }
 
     /// Removes every record of every kind and every tombstone, in one transaction, and the
-    /// journal and the snapshot of Today with them.
+    /// journal, the snapshot of Today and the team this phone is in with them (staying in it
+    /// would bring the team's records back).
     pub async fn delete_everything(&self) -> Result<(), StoreError> {
         journal::clear();
         snapshot::forget();
+        team_membership::forget();
         let every = every_store();
         let tx = self.writing(&every)?;
         for name in every {

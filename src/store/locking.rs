@@ -10,6 +10,7 @@ use super::database::Store;
 use super::error::StoreError;
 use super::journal;
 use super::snapshot;
+use super::team_membership;
 use super::vault;
 use crate::domain::cipher::{DataKey, KEY_BYTES};
 use crate::domain::lock::{Attempts, CodeKind, Lock, LockState, SALT_BYTES};
@@ -272,13 +273,15 @@ pub(super) async fn forget_on_phone(lock: &Lock) -> bool {
 }
 
 /// Deletes everything the app keeps on this phone (database `db_name`, the journal, Today's
-/// snapshot) and the lock with it: a forgotten passcode leaves nothing else to do.
+/// snapshot, the team it is in) and the lock with it: a forgotten passcode leaves nothing
+/// else to do.
 pub async fn start_again(db_name: &str) -> Result<(), StoreError> {
     if let Ok(Some(lock)) = vault::kept_lock() {
         forget_on_phone(&lock).await;
     }
     journal::clear();
     snapshot::forget();
+    team_membership::forget();
     vault::forget_lock();
     Database::delete_by_name(db_name)
         .map_err(|e| StoreError::Failed(e.to_string()))?

@@ -23,6 +23,7 @@ mod sealed_text;
 mod sealing;
 pub mod snapshot;
 mod stamping;
+pub mod team_membership;
 mod tombstones;
 pub mod vault;
 

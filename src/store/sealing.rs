@@ -1,6 +1,6 @@
-//! Turning the lock on or off: every stored record, the journal and Today's snapshot written
-//! again in the form the lock asks for now (`vault::for_writing`), a page at a time so the
-//! screen stays responsive. The lock's state says it is under way, so a tab closed halfway
+//! Turning the lock on or off: every stored record, the journal, Today's snapshot and the team
+//! this phone is in written again in the form the lock asks for now (`vault::for_writing`), a
+//! page at a time so the screen stays responsive. The lock's state says it is under way, so a tab closed halfway
 //! goes on at the next unlock; a record already in the right form is passed over.
 
 use std::cell::RefCell;
@@ -19,6 +19,7 @@ use super::journal;
 use super::schema::STORE_NAMES;
 use super::sealed_form::{is_sealed, key_of, opened, Form, Unopened};
 use super::snapshot;
+use super::team_membership;
 
 /// How many stored objects one transaction of the pass rewrites.
 const PAGE: u32 = 250;
@@ -37,6 +38,7 @@ impl Store {
     ) -> Result<usize, StoreError> {
         journal::rewrite_all()?;
         snapshot::rewrite()?;
+        team_membership::rewrite()?;
         // Another tab's write made while this runs is looked at again at the end.
         let touched = Rc::new(RefCell::new(Vec::<Change>::new()));
         let _listening = {
