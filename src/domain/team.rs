@@ -65,7 +65,7 @@ impl fmt::Display for TeamProblem {
                 "This join code was made by a newer version of the app. Update the app (reload it), then try again.",
             ),
             TeamProblem::DamagedJoinCode => f.write_str(
-                "This join code is damaged or cut short. Copy all of it, or scan its QR code.",
+                "This join code is damaged or cut short. Copy all of it, then paste it again.",
             ),
             TeamProblem::Server(why) | TeamProblem::Database(why) | TeamProblem::Name(why) => {
                 f.write_str(why)
