@@ -194,7 +194,7 @@ impl Store {
     /// Merges `incoming` (a record of `store_name`, checked) into the stored version and writes
     /// the result unless it is what is stored; returns it, or that the record was deleted.
     /// `edited_from` is the version `incoming` was edited from, when it is an edit made here.
-    async fn put_merged(
+    pub(super) async fn put_merged(
         &self,
         store_name: &'static str,
         incoming: Value,

@@ -21,6 +21,7 @@ mod schema;
 mod sealed_form;
 mod sealed_text;
 mod sealing;
+mod shared;
 pub mod snapshot;
 mod stamping;
 pub mod team_membership;

@@ -41,6 +41,20 @@ pub(super) fn put(tx: &Transaction<'_>, tombstone: &Tombstone) -> Result<(), Sto
     Ok(())
 }
 
+/// The tombstone of record `id` of `kind`, if it was deleted (one that does not read is none).
+pub(super) async fn get(
+    tx: &Transaction<'_>,
+    kind: &str,
+    id: &str,
+) -> Result<Option<Tombstone>, StoreError> {
+    let found: Option<JsValue> = tx
+        .object_store(TOMBSTONES)?
+        .get(key(kind, id).as_str())
+        .primitive()?
+        .await?;
+    Ok(found.and_then(|value| serde_wasm_bindgen::from_value(value).ok()))
+}
+
 /// Every tombstone kept; one that does not read is left out.
 pub(super) async fn all(tx: &Transaction<'_>) -> Result<Vec<Tombstone>, StoreError> {
     let found: Vec<Value> = tx
