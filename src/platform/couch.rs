@@ -42,7 +42,7 @@ impl Couch {
     }
 
     /// `path` in the team's database (`""` for the database itself).
-    fn in_database(&self, path: &str) -> String {
+    pub fn in_database(&self, path: &str) -> String {
         let database = js_sys::encode_uri_component(&self.database);
         match path {
             "" => format!("{}/{database}", self.server),

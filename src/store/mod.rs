@@ -25,6 +25,7 @@ mod shared;
 pub mod snapshot;
 mod stamping;
 pub mod team_membership;
+mod team_sync;
 mod tombstones;
 pub mod vault;
 
@@ -34,3 +35,4 @@ pub use database::{Saved, Store};
 pub use error::StoreError;
 pub use schema::{DB_NAME, DB_VERSION, DERIVED_STORES, STORE_NAMES};
 pub use stamping::{edited, new_item_id};
+pub use team_sync::{Pulled, SyncError};

@@ -1,0 +1,236 @@
+//! Syncing with the team's server: pushing what changed here and pulling what changed there,
+//! every version through the one merge, so every phone ends with the same records whatever
+//! order the changes arrive in. Nothing about the server's revisions is kept here: a push reads
+//! the server's version of each document first, takes it in, and writes the merge with the
+//! server's revision; a document someone wrote in between is refused by the server (a
+//! conflict) and pushed again the same way.
+
+use std::collections::HashMap;
+use std::fmt;
+
+use serde_json::{json, Value};
+
+use super::database::Store;
+use super::error::StoreError;
+use crate::domain::cipher::DataKey;
+use crate::domain::team_connection::ConnectionProblem;
+use crate::domain::team_doc::{self, CHECK_ID};
+use crate::platform::couch::Couch;
+use crate::platform::crypto;
+
+/// How many times a push meets a conflict before it gives up (and is tried at the next sync).
+const PUSH_TRIES: usize = 4;
+/// How many changes one pull asks for at a time.
+const PULL_PAGE: usize = 500;
+
+/// Why a sync step stopped.
+#[derive(Debug, PartialEq)]
+pub enum SyncError {
+    Server(ConnectionProblem),
+    Store(StoreError),
+    /// A document from the server was not taken in.
+    Refused {
+        id: String,
+        why: String,
+    },
+}
+
+impl fmt::Display for SyncError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SyncError::Server(problem) => problem.fmt(f),
+            SyncError::Store(error) => error.fmt(f),
+            SyncError::Refused { id, why } => {
+                write!(
+                    f,
+                    "A document from the team's server ({id}) was not taken: {why}."
+                )
+            }
+        }
+    }
+}
+
+impl From<ConnectionProblem> for SyncError {
+    fn from(problem: ConnectionProblem) -> Self {
+        SyncError::Server(problem)
+    }
+}
+
+impl From<StoreError> for SyncError {
+    fn from(error: StoreError) -> Self {
+        SyncError::Store(error)
+    }
+}
+
+/// A failed answer from the server, as a problem.
+fn refused_by_server(status: u16, answer: &Value) -> SyncError {
+    let reason = answer["reason"].as_str().unwrap_or_default();
+    SyncError::Server(ConnectionProblem::of_database(status, reason).unwrap_or(
+        ConnectionProblem::Server {
+            status,
+            reason: reason.to_owned(),
+        },
+    ))
+}
+
+impl Store {
+    /// Pushes records `items` (store, id) to the team's server: each merged first with the
+    /// server's version, then written. Returns how many documents were written.
+    pub async fn push_to_team(
+        &self,
+        couch: &Couch,
+        key: &DataKey,
+        items: &[(&str, &str)],
+    ) -> Result<usize, SyncError> {
+        let mut pending: Vec<(String, String)> = items
+            .iter()
+            .map(|(store, id)| ((*store).to_owned(), (*id).to_owned()))
+            .collect();
+        let mut written = 0;
+        for _ in 0..PUSH_TRIES {
+            if pending.is_empty() {
+                break;
+            }
+            let revisions = self.take_server_versions(couch, key, &pending).await?;
+            let mut docs = Vec::new();
+            for (store, id) in &pending {
+                let Some(shared) = self.shared_form(store, id).await? else {
+                    continue;
+                };
+                let nonce = crypto::random().map_err(|e| StoreError::Failed(e.to_string()))?;
+                let mut doc = team_doc::seal(key, id, &shared, nonce);
+                if let Some(rev) = revisions.get(id) {
+                    doc["_rev"] = json!(rev);
+                }
+                docs.push(doc);
+            }
+            let (status, answer) = couch
+                .request(
+                    "POST",
+                    &couch.in_database("_bulk_docs"),
+                    Some(&json!({ "docs": docs })),
+                )
+                .await?;
+            if !(200..300).contains(&status) {
+                return Err(refused_by_server(status, &answer));
+            }
+            let mut conflicted = Vec::new();
+            for result in answer.as_array().into_iter().flatten() {
+                match result["error"].as_str() {
+                    None => written += 1,
+                    Some("conflict") => conflicted.extend(result["id"].as_str()),
+                    Some(error) => {
+                        return Err(SyncError::Refused {
+                            id: result["id"].as_str().unwrap_or_default().to_owned(),
+                            why: format!("the server refused to write it ({error})"),
+                        })
+                    }
+                }
+            }
+            pending.retain(|(_, id)| conflicted.contains(&id.as_str()));
+        }
+        Ok(written)
+    }
+
+    /// Reads the server's version of each of `items`, takes it in here, and returns the
+    /// server's revision of each document it has.
+    async fn take_server_versions(
+        &self,
+        couch: &Couch,
+        key: &DataKey,
+        items: &[(String, String)],
+    ) -> Result<HashMap<String, String>, SyncError> {
+        let ids: Vec<&str> = items.iter().map(|(_, id)| id.as_str()).collect();
+        let (status, answer) = couch
+            .request(
+                "POST",
+                &couch.in_database("_all_docs?include_docs=true"),
+                Some(&json!({ "keys": ids })),
+            )
+            .await?;
+        if !(200..300).contains(&status) {
+            return Err(refused_by_server(status, &answer));
+        }
+        let mut revisions = HashMap::new();
+        for row in answer["rows"].as_array().into_iter().flatten() {
+            let (Some(id), Some(rev)) = (row["id"].as_str(), row["value"]["rev"].as_str()) else {
+                continue;
+            };
+            revisions.insert(id.to_owned(), rev.to_owned());
+            if !row["doc"].is_null() {
+                self.take_document(key, &row["doc"]).await?;
+            }
+        }
+        Ok(revisions)
+    }
+
+    /// Takes in one document from the server; the key check and a document deleted on the
+    /// server itself (which this app never does) carry nothing to take.
+    async fn take_document(&self, key: &DataKey, doc: &Value) -> Result<bool, SyncError> {
+        let id = doc["_id"].as_str().unwrap_or_default().to_owned();
+        if id == CHECK_ID || doc["_deleted"] == true {
+            return Ok(false);
+        }
+        let shared = team_doc::open(key, doc).map_err(|why| SyncError::Refused {
+            id: id.clone(),
+            why: why.to_string(),
+        })?;
+        Ok(self.take_shared(shared).await?)
+    }
+
+    /// Pulls what changed on the team's server after `since` (`None`: everything), taking each
+    /// document in. A document that is not taken (it does not open with this phone's key, or
+    /// holds what the app does not share) is passed over and said in `refused`, so one bad
+    /// document never stops the rest.
+    pub async fn pull_from_team(
+        &self,
+        couch: &Couch,
+        key: &DataKey,
+        since: Option<&Value>,
+    ) -> Result<Pulled, SyncError> {
+        let mut pulled = Pulled {
+            since: since.cloned().unwrap_or(json!(0)),
+            changed: 0,
+            refused: Vec::new(),
+        };
+        loop {
+            let after = match &pulled.since {
+                Value::String(seq) => seq.clone(),
+                other => other.to_string(),
+            };
+            let url = couch.in_database(&format!(
+                "_changes?include_docs=true&limit={PULL_PAGE}&since={}",
+                js_sys::encode_uri_component(&after)
+            ));
+            let (status, answer) = couch.request("GET", &url, None).await?;
+            if !(200..300).contains(&status) {
+                return Err(refused_by_server(status, &answer));
+            }
+            let results = answer["results"].as_array().cloned().unwrap_or_default();
+            for result in results.iter().filter(|r| r["doc"].is_object()) {
+                match self.take_document(key, &result["doc"]).await {
+                    Ok(changed) => pulled.changed += usize::from(changed),
+                    Err(SyncError::Refused { id, why }) => {
+                        pulled.refused.push(format!("{id}: {why}"))
+                    }
+                    Err(other) => return Err(other),
+                }
+            }
+            pulled.since = answer["last_seq"].clone();
+            if results.len() < PULL_PAGE {
+                return Ok(pulled);
+            }
+        }
+    }
+}
+
+/// What a pull brought.
+#[derive(Debug, PartialEq)]
+pub struct Pulled {
+    /// The sequence to pull from next time.
+    pub since: Value,
+    /// How many records changed here.
+    pub changed: usize,
+    /// The documents passed over, and why.
+    pub refused: Vec<String>,
+}

@@ -1,0 +1,134 @@
+//! Browser tests of syncing through the team's server, in headless Chromium against the CouchDB
+//! stand-in that `tests/couchdb/with-server.mjs` starts (as `make test` does), two phones
+//! played by two databases: a person pushed by one is pulled by the other; both edit offline
+//! and, pushed and pulled in any order, end identical with both edits; a deletion travels; the
+//! server holds none of the words; a document the team key does not open is passed over.
+
+#![cfg(target_arch = "wasm32")]
+
+use indexed_db_futures::database::Database;
+use one_on_one::domain::cipher::DataKey;
+use one_on_one::domain::person::Person;
+use one_on_one::platform::couch::Couch;
+use one_on_one::store::{edited, Store};
+use serde_json::json;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const DB: &str = "team-sync";
+
+fn couch() -> Couch {
+    let server = match option_env!("COUCHDB_TEST_SERVER") {
+        Some(server) => server,
+        None => panic!(
+            "these tests need the CouchDB stand-in: run them through tests/couchdb/with-server.mjs, as make test does"
+        ),
+    };
+    Couch::new(server, DB, "ana", "ana-secret-1")
+}
+
+async fn phone(name: &str) -> Store {
+    let _ = Database::delete_by_name(name).unwrap().await;
+    Store::open_named(name, || {}, || {}).await.unwrap()
+}
+
+fn marisol() -> Person {
+    let mut person = Person::new("sync-marisol", "Marisol Vega", 1_000);
+    person.phone = "555 0100".into();
+    edited(&person, |_| {})
+}
+
+const ITEMS: [(&str, &str); 1] = [("people", "sync-marisol")];
+
+#[wasm_bindgen_test]
+async fn two_phones_sync_through_the_server_and_end_identical() {
+    let (couch, key) = (couch(), DataKey::from_bytes([7; 32]));
+    let (one, two) = (phone("test-sync-one").await, phone("test-sync-two").await);
+    one.save(&marisol()).await.unwrap();
+    assert_eq!(one.push_to_team(&couch, &key, &ITEMS).await.unwrap(), 1);
+    let pulled = two.pull_from_team(&couch, &key, None).await.unwrap();
+    assert_eq!((pulled.changed, pulled.refused.len()), (1, 0));
+    let shown = two.get::<Person>("sync-marisol").await.unwrap().unwrap();
+    assert_eq!(shown.name, "Marisol Vega");
+
+    // Offline, both edit (both the phone, two later); two pushes first, then one, meeting two's
+    // version on the server, and two pulls.
+    one.save(&edited(&shown, |p| p.phone = "555 0199".into()))
+        .await
+        .unwrap();
+    two.save(&edited(&shown, |p| {
+        p.notes = "Worried about the rent strike".into();
+        p.phone = "555 0111".into();
+    }))
+    .await
+    .unwrap();
+    assert_eq!(two.push_to_team(&couch, &key, &ITEMS).await.unwrap(), 1);
+    assert_eq!(one.push_to_team(&couch, &key, &ITEMS).await.unwrap(), 1);
+    two.pull_from_team(&couch, &key, Some(&pulled.since))
+        .await
+        .unwrap();
+    let (on_one, on_two) = (
+        one.get::<Person>("sync-marisol").await.unwrap().unwrap(),
+        two.get::<Person>("sync-marisol").await.unwrap().unwrap(),
+    );
+    assert_eq!(on_one, on_two, "both phones hold the same record");
+    assert_eq!(on_one.notes, "Worried about the rent strike");
+    assert_eq!(
+        on_one.phone, "555 0111",
+        "both changed the phone: the later edit wins on both"
+    );
+
+    // What the server holds: ciphertext, ids and revisions only.
+    let (_, all) = couch
+        .request(
+            "GET",
+            &couch.in_database("_all_docs?include_docs=true"),
+            None,
+        )
+        .await
+        .unwrap();
+    let stored = all.to_string();
+    for word in ["Marisol", "rent strike", "555 01", "people"] {
+        assert!(!stored.contains(word), "the server holds {word}: {stored}");
+    }
+
+    // A deletion travels.
+    one.delete::<Person>("sync-marisol").await.unwrap();
+    one.push_to_team(&couch, &key, &ITEMS).await.unwrap();
+    two.pull_from_team(&couch, &key, None).await.unwrap();
+    assert_eq!(two.get::<Person>("sync-marisol").await.unwrap(), None);
+    // Pushed again from two, the old version does not bring it back anywhere.
+    two.push_to_team(&couch, &key, &ITEMS).await.unwrap();
+    one.pull_from_team(&couch, &key, None).await.unwrap();
+    assert_eq!(one.get::<Person>("sync-marisol").await.unwrap(), None);
+    one.close();
+    two.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_document_the_team_key_does_not_open_is_passed_over() {
+    let couch = couch();
+    let (status, _) = couch
+        .request(
+            "PUT",
+            &couch.in_database("sync-stranger"),
+            Some(&json!({"v": 1, "sealed": "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"})),
+        )
+        .await
+        .unwrap();
+    assert_eq!(status, 201);
+    let three = phone("test-sync-three").await;
+    let pulled = three
+        .pull_from_team(&couch, &DataKey::from_bytes([7; 32]), None)
+        .await
+        .unwrap();
+    assert!(
+        pulled
+            .refused
+            .iter()
+            .any(|r| r.starts_with("sync-stranger:")),
+        "{pulled:?}"
+    );
+    three.close();
+}
