@@ -2,13 +2,15 @@
 //! stand-in that `tests/couchdb/with-server.mjs` starts (as `make test` does), two phones
 //! played by two databases: a person pushed by one is pulled by the other; both edit offline
 //! and, pushed and pulled in any order, end identical with both edits; a deletion travels; the
-//! server holds none of the words; a document the team key does not open is passed over.
+//! server holds none of the words; a document the team key does not open is passed over; two
+//! versions the server holds in conflict are merged and the conflict settled.
 
 #![cfg(target_arch = "wasm32")]
 
 use indexed_db_futures::database::Database;
 use one_on_one::domain::cipher::DataKey;
 use one_on_one::domain::person::Person;
+use one_on_one::domain::team_doc::{self, Shared};
 use one_on_one::platform::couch::Couch;
 use one_on_one::store::{edited, Store};
 use serde_json::json;
@@ -16,16 +18,15 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-const DB: &str = "team-sync";
-
-fn couch() -> Couch {
+/// The team database `database` (made by with-server.mjs, one per test).
+fn couch_of(database: &str) -> Couch {
     let server = match option_env!("COUCHDB_TEST_SERVER") {
         Some(server) => server,
         None => panic!(
             "these tests need the CouchDB stand-in: run them through tests/couchdb/with-server.mjs, as make test does"
         ),
     };
-    Couch::new(server, DB, "ana", "ana-secret-1")
+    Couch::new(server, database, "ana", "ana-secret-1")
 }
 
 async fn phone(name: &str) -> Store {
@@ -43,7 +44,7 @@ const ITEMS: [(&str, &str); 1] = [("people", "sync-marisol")];
 
 #[wasm_bindgen_test]
 async fn two_phones_sync_through_the_server_and_end_identical() {
-    let (couch, key) = (couch(), DataKey::from_bytes([7; 32]));
+    let (couch, key) = (couch_of("team-sync"), DataKey::from_bytes([7; 32]));
     let (one, two) = (phone("test-sync-one").await, phone("test-sync-two").await);
     one.save(&marisol()).await.unwrap();
     assert_eq!(one.push_to_team(&couch, &key, &ITEMS).await.unwrap(), 1);
@@ -108,7 +109,7 @@ async fn two_phones_sync_through_the_server_and_end_identical() {
 
 #[wasm_bindgen_test]
 async fn a_document_the_team_key_does_not_open_is_passed_over() {
-    let couch = couch();
+    let couch = couch_of("team-sync-stranger");
     let (status, _) = couch
         .request(
             "PUT",
@@ -131,4 +132,66 @@ async fn a_document_the_team_key_does_not_open_is_passed_over() {
         "{pulled:?}"
     );
     three.close();
+}
+
+#[wasm_bindgen_test]
+async fn versions_the_server_holds_in_conflict_are_merged_and_settled() {
+    let (couch, key) = (couch_of("team-sync-conflict"), DataKey::from_bytes([7; 32]));
+    let (one, two) = (
+        phone("test-conflict-one").await,
+        phone("test-conflict-two").await,
+    );
+    let mut base = Person::new("sync-conflict", "Tamsin Okafor", 1_000);
+    base = edited(&base, |p| p.phone = "555 0100".into());
+    one.save(&base).await.unwrap();
+    two.save(&base).await.unwrap();
+    one.save(&edited(&base, |p| p.phone = "555 0142".into()))
+        .await
+        .unwrap();
+    two.save(&edited(&base, |p| {
+        p.notes = "Chairs the tenants' meeting".into()
+    }))
+    .await
+    .unwrap();
+    // Two versions written as a cluster or a replication between sites can leave them: two
+    // revisions of one document, in conflict.
+    let mut docs = Vec::new();
+    for (from, rev, nonce) in [(&one, "1-aaaa", 1u8), (&two, "1-bbbb", 2)] {
+        let shared = from
+            .shared_form("people", "sync-conflict")
+            .await
+            .unwrap()
+            .unwrap();
+        let mut doc = team_doc::seal(&key, "sync-conflict", &shared, [nonce; 24]);
+        doc["_rev"] = json!(format!("{rev}{}", "0".repeat(28)));
+        docs.push(doc);
+    }
+    let (status, _) = couch
+        .request(
+            "POST",
+            &couch.in_database("_bulk_docs"),
+            Some(&json!({ "docs": docs, "new_edits": false })),
+        )
+        .await
+        .unwrap();
+    assert_eq!(status, 201);
+    let read = couch.in_database("sync-conflict?conflicts=true");
+    let (_, before) = couch.request("GET", &read, None).await.unwrap();
+    assert_eq!(before["_conflicts"].as_array().map(Vec::len), Some(1));
+
+    let three = phone("test-conflict-three").await;
+    three.pull_from_team(&couch, &key, None).await.unwrap();
+    let merged = three.get::<Person>("sync-conflict").await.unwrap().unwrap();
+    assert_eq!(merged.phone, "555 0142");
+    assert_eq!(merged.notes, "Chairs the tenants' meeting");
+    let (_, after) = couch.request("GET", &read, None).await.unwrap();
+    assert!(after["_conflicts"].is_null(), "settled: {after}");
+    let Shared::Record { record, .. } = team_doc::open(&key, &after).unwrap() else {
+        panic!("the document holds the record");
+    };
+    assert_eq!(record["notes"], "Chairs the tenants' meeting");
+    assert_eq!(record["phone"], "555 0142");
+    for phone in [one, two, three] {
+        phone.close();
+    }
 }

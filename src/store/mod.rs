@@ -24,6 +24,7 @@ mod sealing;
 mod shared;
 pub mod snapshot;
 mod stamping;
+mod team_conflicts;
 pub mod team_membership;
 mod team_sync;
 mod tombstones;

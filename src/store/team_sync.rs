@@ -10,11 +10,11 @@ use std::fmt;
 
 use serde_json::{json, Value};
 
-use super::database::Store;
+use super::database::{known_store, Store};
 use super::error::StoreError;
 use crate::domain::cipher::DataKey;
 use crate::domain::team_connection::ConnectionProblem;
-use crate::domain::team_doc::{self, CHECK_ID};
+use crate::domain::team_doc::{self, Shared, CHECK_ID};
 use crate::platform::couch::Couch;
 use crate::platform::crypto;
 
@@ -63,7 +63,7 @@ impl From<StoreError> for SyncError {
 }
 
 /// A failed answer from the server, as a problem.
-fn refused_by_server(status: u16, answer: &Value) -> SyncError {
+pub(super) fn refused_by_server(status: u16, answer: &Value) -> SyncError {
     let reason = answer["reason"].as_str().unwrap_or_default();
     SyncError::Server(ConnectionProblem::of_database(status, reason).unwrap_or(
         ConnectionProblem::Server {
@@ -166,20 +166,30 @@ impl Store {
 
     /// Takes in one document from the server; the key check and a document deleted on the
     /// server itself (which this app never does) carry nothing to take.
-    async fn take_document(&self, key: &DataKey, doc: &Value) -> Result<bool, SyncError> {
+    /// Returns the store its record belongs to, and whether anything here changed.
+    pub(super) async fn take_document(
+        &self,
+        key: &DataKey,
+        doc: &Value,
+    ) -> Result<Option<(&'static str, bool)>, SyncError> {
         let id = doc["_id"].as_str().unwrap_or_default().to_owned();
         if id == CHECK_ID || doc["_deleted"] == true {
-            return Ok(false);
+            return Ok(None);
         }
         let shared = team_doc::open(key, doc).map_err(|why| SyncError::Refused {
             id: id.clone(),
             why: why.to_string(),
         })?;
-        Ok(self.take_shared(shared).await?)
+        let store = match &shared {
+            Shared::Record { store, .. } => known_store(store)?,
+            Shared::Deleted { tombstone } => known_store(&tombstone.kind)?,
+            Shared::Check { .. } => return Ok(None),
+        };
+        Ok(Some((store, self.take_shared(shared).await?)))
     }
 
     /// Pulls what changed on the team's server after `since` (`None`: everything), taking each
-    /// document in. A document that is not taken (it does not open with this phone's key, or
+    /// document in, and the versions of any it holds in conflict (`team_conflicts.rs`). A document that is not taken (it does not open with this phone's key, or
     /// holds what the app does not share) is passed over and said in `refused`, so one bad
     /// document never stops the rest.
     pub async fn pull_from_team(
@@ -199,7 +209,7 @@ impl Store {
                 other => other.to_string(),
             };
             let url = couch.in_database(&format!(
-                "_changes?include_docs=true&limit={PULL_PAGE}&since={}",
+                "_changes?include_docs=true&conflicts=true&limit={PULL_PAGE}&since={}",
                 js_sys::encode_uri_component(&after)
             ));
             let (status, answer) = couch.request("GET", &url, None).await?;
@@ -208,8 +218,15 @@ impl Store {
             }
             let results = answer["results"].as_array().cloned().unwrap_or_default();
             for result in results.iter().filter(|r| r["doc"].is_object()) {
-                match self.take_document(key, &result["doc"]).await {
-                    Ok(changed) => pulled.changed += usize::from(changed),
+                let doc = &result["doc"];
+                match self.take_document(key, doc).await {
+                    Ok(Some((store, changed))) => {
+                        pulled.changed += usize::from(changed);
+                        if doc["_conflicts"].as_array().is_some_and(|c| !c.is_empty()) {
+                            self.settle_conflicts(couch, key, store, doc).await?;
+                        }
+                    }
+                    Ok(None) => {}
                     Err(SyncError::Refused { id, why }) => {
                         pulled.refused.push(format!("{id}: {why}"))
                     }

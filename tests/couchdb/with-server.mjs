@@ -1,7 +1,7 @@
 // Runs a command (the browser tests) beside a CouchDB stand-in on loopback: pouchdb-server with
-// two team databases ("team-web" for the connection check, "team-sync" for syncing) whose
-// member is ana, an account that is not a member (olga), and, for the connection check, a
-// plain server that answers without CORS. Their addresses go to the command as
+// team databases ("team-web" for the connection check, "team-sync…" for syncing, one per
+// test) whose member is ana, an account that is not a member (olga), and, for the connection
+// check, a plain server that answers without CORS. Their addresses go to the command as
 // COUCHDB_TEST_SERVER and NO_CORS_TEST_SERVER (the wasm tests read them when they are
 // compiled). Usage: node tests/couchdb/with-server.mjs <command> [args...]
 import { spawn } from 'node:child_process';
@@ -14,7 +14,9 @@ const plain = createServer((_, response) => response.end('{"ok":true}'));
 let code = 1;
 try {
   await makeTeamDatabase(server.base, 'team-web', [{ name: 'ana', password: 'ana-secret-1' }]);
-  await makeTeamDatabase(server.base, 'team-sync', [{ name: 'ana', password: 'ana-secret-1' }]);
+  for (const database of ['team-sync', 'team-sync-conflict', 'team-sync-stranger']) {
+    await makeTeamDatabase(server.base, database, [{ name: 'ana', password: 'ana-secret-1' }]);
+  }
   await call(server.base, 'PUT', '/_users/org.couchdb.user:olga', {
     user: ADMIN,
     body: { name: 'olga', password: 'olga-secret-1', roles: [], type: 'user' },
