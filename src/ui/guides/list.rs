@@ -21,17 +21,19 @@ pub fn Guides() -> impl IntoView {
     let guides = Memo::new(move |_| {
         stored.with(|s| available(s.as_deref().unwrap_or_default(), builtin_guides()))
     });
+    // A tap made while storage is still opening (a cold start on this screen) waits for it.
     let create = move |_| {
-        let Some(store) = db.store() else { return };
         let guide = Guide::blank(new_id(), now_ms());
         let navigate = navigate.clone();
-        spawn_local(async move {
-            let saved = store.save(&guide).await.map(|_| ());
-            let ok = saved.is_ok();
-            db.report(saved);
-            if ok {
-                navigate(&format!("/guides/{}", guide.meta.id), Default::default());
-            }
+        db.with_store(move |store| {
+            spawn_local(async move {
+                let saved = store.save(&guide).await.map(|_| ());
+                let ok = saved.is_ok();
+                db.report(saved);
+                if ok {
+                    navigate(&format!("/guides/{}", guide.meta.id), Default::default());
+                }
+            });
         });
     };
     view! {
