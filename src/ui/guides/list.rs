@@ -21,8 +21,14 @@ pub fn Guides() -> impl IntoView {
     let guides = Memo::new(move |_| {
         stored.with(|s| available(s.as_deref().unwrap_or_default(), builtin_guides()))
     });
-    // A tap made while storage is still opening (a cold start on this screen) waits for it.
+    // One guide per tap, even tapped twice while storage is still opening (a cold start on
+    // this screen), which it waits for.
+    let creating = StoredValue::new(false);
     let create = move |_| {
+        if creating.get_value() {
+            return;
+        }
+        creating.set_value(true);
         let guide = Guide::blank(new_id(), now_ms());
         let navigate = navigate.clone();
         db.with_store(move |store| {
@@ -33,6 +39,7 @@ pub fn Guides() -> impl IntoView {
                 if ok {
                     navigate(&format!("/guides/{}", guide.meta.id), Default::default());
                 }
+                creating.set_value(false);
             });
         });
     };

@@ -16,6 +16,7 @@ pub fn PersonNew() -> impl IntoView {
     let name = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<&'static str>);
     let navigate = use_navigate();
+    let adding = StoredValue::new(false);
     let add = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let typed = name.get_untracked().trim().to_owned();
@@ -23,17 +24,25 @@ pub fn PersonNew() -> impl IntoView {
             problem.set(Some("Type a name (a first name is enough)."));
             return;
         }
-        let Some(store) = db.store() else { return };
+        // One person per tap, even tapped twice while storage is still opening (a cold start
+        // on this screen), which it waits for.
+        if adding.get_value() {
+            return;
+        }
+        adding.set_value(true);
         let person = Person::new(new_id(), typed, now_ms());
         let navigate = navigate.clone();
-        spawn_local(async move {
-            match store.save(&person).await {
-                Ok(_) => {
-                    db.report(Ok(()));
-                    navigate(&format!("/people/{}", person.meta.id), Default::default());
+        db.with_store(move |store| {
+            spawn_local(async move {
+                match store.save(&person).await {
+                    Ok(_) => {
+                        db.report(Ok(()));
+                        navigate(&format!("/people/{}", person.meta.id), Default::default());
+                    }
+                    Err(error) => db.report(Err(error)),
                 }
-                Err(error) => db.report(Err(error)),
-            }
+                adding.set_value(false);
+            });
         });
     };
     view! {
