@@ -83,11 +83,7 @@ pub fn holds_anything() -> bool {
 }
 
 fn keys() -> Vec<String> {
-    let storage = LocalStorage::raw();
-    (0..storage.length().unwrap_or(0))
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(PREFIX))
-        .collect()
+    sealed_text::keys_starting(PREFIX)
 }
 
 /// Forgets what was dropped for `key` (the record was deleted, or its person forgotten).

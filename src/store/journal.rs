@@ -96,23 +96,13 @@ pub fn forget_entry(store: &str, record: &Value) {
     }
 }
 
-/// The localStorage keys that start with `prefix`.
-fn keys(prefix: &str) -> Vec<String> {
-    let storage = LocalStorage::raw();
-    let count = storage.length().unwrap_or(0);
-    (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| k.starts_with(prefix))
-        .collect()
-}
-
 /// Every journaled edit. An entry that cannot be one (unreadable, hand-edited, cut short, of a
 /// store the app does not have, or holding another record than its key names) is forgotten
 /// here: there is nothing to recover from it. So is a base left without its edit, and a base
 /// that does not hold the same record (the edit is then replayed as it is).
 pub fn entries() -> Vec<Entry> {
     take_dropped();
-    let found: Vec<Entry> = keys(PREFIX)
+    let found: Vec<Entry> = sealed_text::keys_starting(PREFIX)
         .into_iter()
         .filter_map(|k| {
             let entry = k[PREFIX.len()..]
@@ -135,7 +125,7 @@ pub fn entries() -> Vec<Entry> {
             entry
         })
         .collect();
-    for k in keys(BASE_PREFIX) {
+    for k in sealed_text::keys_starting(BASE_PREFIX) {
         let edit = format!("{PREFIX}{}", &k[BASE_PREFIX.len()..]);
         if LocalStorage::raw().get_item(&edit).ok().flatten().is_none() {
             LocalStorage::delete(&k);
@@ -147,7 +137,10 @@ pub fn entries() -> Vec<Entry> {
 /// Writes every journaled edit again in the form the lock asks for now (turning it on or off).
 pub(super) fn rewrite_all() -> Result<(), StoreError> {
     take_dropped();
-    for key in keys(PREFIX).into_iter().chain(keys(BASE_PREFIX)) {
+    for key in sealed_text::keys_starting(PREFIX)
+        .into_iter()
+        .chain(sealed_text::keys_starting(BASE_PREFIX))
+    {
         sealed_text::rewrite(&key)?;
     }
     Ok(())
@@ -155,7 +148,10 @@ pub(super) fn rewrite_all() -> Result<(), StoreError> {
 
 /// Forgets every journaled edit (after "delete all data").
 pub fn clear() {
-    for key in keys(PREFIX).into_iter().chain(keys(BASE_PREFIX)) {
+    for key in sealed_text::keys_starting(PREFIX)
+        .into_iter()
+        .chain(sealed_text::keys_starting(BASE_PREFIX))
+    {
         LocalStorage::delete(key);
     }
     drop_box::clear();

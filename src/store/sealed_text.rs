@@ -65,6 +65,15 @@ pub(super) fn rewrite(key: &str) -> Result<(), StoreError> {
     }
 }
 
+/// The localStorage keys that start with `prefix`.
+pub(super) fn keys_starting(prefix: &str) -> Vec<String> {
+    let storage = LocalStorage::raw();
+    (0..storage.length().unwrap_or(0))
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
+}
+
 /// Whether the value under `key` is sealed and this tab holds no key to open it.
 pub(super) fn needs_key(key: &str) -> bool {
     vault::held().is_none()

@@ -7,7 +7,7 @@
 use serde_json::{json, Value};
 
 use super::database::Store;
-use super::team_sync::{refused_by_server, SyncError};
+use super::team_sync::{ask, SyncError};
 use crate::domain::cipher::DataKey;
 use crate::platform::couch::Couch;
 
@@ -28,15 +28,12 @@ impl Store {
             .filter_map(Value::as_str)
             .collect();
         for rev in &losers {
-            let url = couch.in_database(&format!(
+            let path = format!(
                 "{}?rev={}",
                 js_sys::encode_uri_component(id),
                 js_sys::encode_uri_component(rev)
-            ));
-            let (status, version) = couch.request("GET", &url, None).await?;
-            if !(200..300).contains(&status) {
-                return Err(refused_by_server(status, &version));
-            }
+            );
+            let version = ask(couch, "GET", &path, None).await?;
             self.take_document(key, &version).await?;
         }
         self.push_to_team(couch, key, &[(store, id)]).await?;
@@ -44,16 +41,13 @@ impl Store {
             .iter()
             .map(|rev| json!({ "_id": id, "_rev": rev, "_deleted": true }))
             .collect();
-        let (status, answer) = couch
-            .request(
-                "POST",
-                &couch.in_database("_bulk_docs"),
-                Some(&json!({ "docs": deletions })),
-            )
-            .await?;
-        if !(200..300).contains(&status) {
-            return Err(refused_by_server(status, &answer));
-        }
+        ask(
+            couch,
+            "POST",
+            "_bulk_docs",
+            Some(&json!({ "docs": deletions })),
+        )
+        .await?;
         Ok(())
     }
 }

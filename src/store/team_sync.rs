@@ -62,15 +62,28 @@ impl From<StoreError> for SyncError {
     }
 }
 
-/// A failed answer from the server, as a problem.
-pub(super) fn refused_by_server(status: u16, answer: &Value) -> SyncError {
+/// `method` on `path` in the team's database with `body`: the server's answer, or, when it
+/// refuses, why.
+pub(super) async fn ask(
+    couch: &Couch,
+    method: &str,
+    path: &str,
+    body: Option<&Value>,
+) -> Result<Value, SyncError> {
+    let (status, answer) = couch
+        .request(method, &couch.in_database(path), body)
+        .await?;
+    if (200..300).contains(&status) {
+        return Ok(answer);
+    }
     let reason = answer["reason"].as_str().unwrap_or_default();
-    SyncError::Server(ConnectionProblem::of_database(status, reason).unwrap_or(
+    let problem = ConnectionProblem::of_database(status, reason).unwrap_or_else(|| {
         ConnectionProblem::Server {
             status,
             reason: reason.to_owned(),
-        },
-    ))
+        }
+    });
+    Err(SyncError::Server(problem))
 }
 
 impl Store {
@@ -104,16 +117,7 @@ impl Store {
                 }
                 docs.push(doc);
             }
-            let (status, answer) = couch
-                .request(
-                    "POST",
-                    &couch.in_database("_bulk_docs"),
-                    Some(&json!({ "docs": docs })),
-                )
-                .await?;
-            if !(200..300).contains(&status) {
-                return Err(refused_by_server(status, &answer));
-            }
+            let answer = ask(couch, "POST", "_bulk_docs", Some(&json!({ "docs": docs }))).await?;
             let mut conflicted = Vec::new();
             for result in answer.as_array().into_iter().flatten() {
                 match result["error"].as_str() {
@@ -141,16 +145,8 @@ impl Store {
         items: &[(String, String)],
     ) -> Result<HashMap<String, String>, SyncError> {
         let ids: Vec<&str> = items.iter().map(|(_, id)| id.as_str()).collect();
-        let (status, answer) = couch
-            .request(
-                "POST",
-                &couch.in_database("_all_docs?include_docs=true"),
-                Some(&json!({ "keys": ids })),
-            )
-            .await?;
-        if !(200..300).contains(&status) {
-            return Err(refused_by_server(status, &answer));
-        }
+        let path = "_all_docs?include_docs=true";
+        let answer = ask(couch, "POST", path, Some(&json!({ "keys": ids }))).await?;
         let mut revisions = HashMap::new();
         for row in answer["rows"].as_array().into_iter().flatten() {
             let (Some(id), Some(rev)) = (row["id"].as_str(), row["value"]["rev"].as_str()) else {
@@ -208,14 +204,11 @@ impl Store {
                 Value::String(seq) => seq.clone(),
                 other => other.to_string(),
             };
-            let url = couch.in_database(&format!(
+            let path = format!(
                 "_changes?include_docs=true&conflicts=true&limit={PULL_PAGE}&since={}",
                 js_sys::encode_uri_component(&after)
-            ));
-            let (status, answer) = couch.request("GET", &url, None).await?;
-            if !(200..300).contains(&status) {
-                return Err(refused_by_server(status, &answer));
-            }
+            );
+            let answer = ask(couch, "GET", &path, None).await?;
             let results = answer["results"].as_array().cloned().unwrap_or_default();
             for result in results.iter().filter(|r| r["doc"].is_object()) {
                 let doc = &result["doc"];
