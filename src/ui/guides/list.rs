@@ -4,13 +4,30 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
+use leptos_router::NavigateOptions;
 
 use crate::domain::builtin_guides::builtin_guides;
 use crate::domain::guide::{available, Guide};
 use crate::platform::document::set_title;
 use crate::platform::ids::{new_id, now_ms};
+use crate::store::Store;
 use crate::ui::data::records::use_all;
 use crate::ui::data::store_context::Db;
+
+/// Saves `guide` (a new one, or a copy) and opens it to be edited; a failed save is reported.
+pub(super) async fn save_and_open(
+    db: Db,
+    store: &Store,
+    guide: &Guide,
+    navigate: impl Fn(&str, NavigateOptions),
+) {
+    let saved = store.save(guide).await.map(|_| ());
+    let ok = saved.is_ok();
+    db.report(saved);
+    if ok {
+        navigate(&format!("/guides/{}", guide.meta.id), Default::default());
+    }
+}
 
 #[component]
 pub fn Guides() -> impl IntoView {
@@ -33,12 +50,7 @@ pub fn Guides() -> impl IntoView {
         let navigate = navigate.clone();
         db.with_store(move |store| {
             spawn_local(async move {
-                let saved = store.save(&guide).await.map(|_| ());
-                let ok = saved.is_ok();
-                db.report(saved);
-                if ok {
-                    navigate(&format!("/guides/{}", guide.meta.id), Default::default());
-                }
+                save_and_open(db, &store, &guide, navigate).await;
                 creating.set_value(false);
             });
         });

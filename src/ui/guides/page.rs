@@ -16,6 +16,7 @@ use crate::ui::components::text_field::TextField;
 use crate::ui::data::editable::{Editable, Presence};
 use crate::ui::data::route_param::for_each_param;
 use crate::ui::data::store_context::Db;
+use crate::ui::guides::list::save_and_open;
 use crate::ui::guides::sections::GuideSections;
 
 #[component]
@@ -88,14 +89,7 @@ fn GuideActions(guide: Editable<Guide>) -> impl IntoView {
                 return;
             };
             let navigate = navigate.clone();
-            spawn_local(async move {
-                let saved = store.save(&copy).await.map(|_| ());
-                let ok = saved.is_ok();
-                db.report(saved);
-                if ok {
-                    navigate(&format!("/guides/{}", copy.meta.id), Default::default());
-                }
-            });
+            spawn_local(async move { save_and_open(db, &store, &copy, navigate).await });
         }
     };
     let remove = {
