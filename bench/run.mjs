@@ -39,11 +39,13 @@ function stats(values) {
   };
 }
 
-/** html + js + wasm + css of a build: raw, gzip -9 and brotli 11 bytes. */
-function shellSize(dir) {
-  const files = readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
-  const size = { raw: 0, gzip: 0, brotli: 0, files: {} };
-  for (const name of files) {
+/** A chunk of the split wasm, fetched after the first screen (scripts/split.mjs). */
+const isChunk = (name) => /^(chunk|split)_[A-Za-z0-9_]+-[0-9a-f]+\.wasm$/.test(name);
+
+/** Raw, gzip -9 and brotli 11 bytes of `names` in `dir`, in total and file by file. */
+function sizes(dir, names) {
+  const size = { raw: 0, gzip: 0, brotli: 0, count: names.length, files: {} };
+  for (const name of names) {
     const body = readFileSync(join(dir, name));
     const one = {
       raw: body.length,
@@ -53,6 +55,16 @@ function shellSize(dir) {
     size.files[name] = one;
     for (const key of ['raw', 'gzip', 'brotli']) size[key] += one[key];
   }
+  return size;
+}
+
+/** What a first visit must fetch before Today paints (html + js + main wasm + css), and apart
+ * from it the screens' chunks, fetched once Today has painted. */
+function shellSize(dir) {
+  const files = readdirSync(dir).filter((f) => /\.(html|js|wasm|css)$/.test(f) && f !== 'sw.js');
+  const size = sizes(dir, files.filter((f) => !isChunk(f)));
+  size.chunks = sizes(dir, files.filter(isChunk));
+  delete size.chunks.files;
   return size;
 }
 

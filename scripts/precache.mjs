@@ -2,10 +2,13 @@
 // from our origin plus, by hash, the one inline loader Trunk writes (no 'unsafe-inline', no
 // 'unsafe-eval'); nothing may connect anywhere but our origin. Then it writes sw.js from
 // scripts/sw-template.js, with every file of this build to precache and a version that changes
-// whenever any file does.
+// whenever any file does. The files fetched only on demand (team sync: scripts/on-demand.mjs)
+// are left out of the precache; the worker keeps them once a page has fetched them.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+
+import { onDemandFiles } from './on-demand.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
 if (!dir) throw new Error('run by trunk (TRUNK_STAGING_DIR) or with the build folder as argument');
@@ -44,14 +47,20 @@ function files(folder) {
 const hash = createHash('sha256');
 const urls = files(dir)
   .map((path) => ({ path, url: '/' + relative(dir, path).split(sep).join('/') }))
-  .filter(({ url }) => url !== '/sw.js')
+  // The worker itself, and the compressed copies a host sends in place of a file.
+  .filter(({ url }) => url !== '/sw.js' && !/\.(br|gz)$/.test(url))
   .sort((a, b) => a.url.localeCompare(b.url))
   .map(({ path, url }) => {
     hash.update(url).update(readFileSync(path));
     return url;
   });
 const version = hash.digest('hex').slice(0, 16);
+const onDemand = new Set(onDemandFiles(dir).map((name) => `/${name}`));
+const precached = urls.filter((url) => !onDemand.has(url));
 const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
-const worker = template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(urls, null, 2));
+const worker = template
+  .replace('__VERSION__', version)
+  .replace('__PRECACHE__', JSON.stringify(precached, null, 2))
+  .replace('__ON_DEMAND__', JSON.stringify([...onDemand], null, 2));
 writeFileSync(join(dir, 'sw.js'), worker);
-console.log(`sw.js: ${urls.length} files precached, version ${version}`);
+console.log(`sw.js: ${precached.length} files precached, ${onDemand.size} kept once fetched, version ${version}`);

@@ -14,6 +14,7 @@ for ip in $(hostname -I 2>/dev/null || true); do
 done
 echo "(Offline use and installing need HTTPS or localhost: see README, 'On a phone'.)"
 echo
-# No live reload: its inline script would break the Content-Security-Policy, and a phone
-# testing the release has no use for it.
-exec trunk serve --release --locked --no-autoreload --address 0.0.0.0 --port "$port"
+# Served as a good static host serves it (brotli or gzip copies, deep links), by the same small
+# server the end-to-end tests use; no live reload, whose inline script the policy would refuse.
+trunk build --release --locked
+exec node tests/e2e/serve.mjs dist "$port" 0.0.0.0

@@ -36,6 +36,13 @@ if ! have_version wasm-bindgen "wasm-bindgen $WASM_BINDGEN_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION" --force
 fi
 
+if ! command -v wasm-split-cli >/dev/null || [ "$(cat "$CARGO_BIN/.wasm-split-cli-version" 2>/dev/null)" != "$WASM_SPLIT_VERSION" ]; then
+  # Cuts the wasm into the screens' chunks (scripts/split.mjs); Trunk 0.21 cannot.
+  step "installing wasm-split-cli $WASM_SPLIT_VERSION (about 3 minutes, once)"
+  cargo install wasm_split_cli_support --version "$WASM_SPLIT_VERSION" --features build-binary --locked --force
+  echo "$WASM_SPLIT_VERSION" > "$CARGO_BIN/.wasm-split-cli-version"
+fi
+
 # npm tools: wasm-opt from binaryen (never Debian's broken 108), Playwright, axe-core.
 stamp=node_modules/.installed-from-lock
 if [ ! -f "$stamp" ] || [ package-lock.json -nt "$stamp" ]; then

@@ -1,9 +1,11 @@
 // The service worker (generated at build time by scripts/precache.mjs from this template):
 // precaches this version's whole app shell, answers cache-first, answers every page request
-// with this version's index.html (allowed to reach the team's server, once there is one), and waits for the page's go-ahead before taking over, so one
-// page never mixes files of two versions.
+// with this version's index.html (allowed to reach the team's server, once there is one), and
+// waits for the page's go-ahead before taking over, so one page never mixes files of two
+// versions. Team sync's code is not precached: it is kept once a page has fetched it.
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
+const ON_DEMAND = new Set(__ON_DEMAND__);
 const CACHE = `one-on-one-${VERSION}`;
 
 self.addEventListener('install', (event) => {
@@ -48,9 +50,21 @@ async function page() {
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
+/** A file of this version fetched on demand, kept in this version's cache for offline use. */
+async function fetchAndKeep(request) {
+  const response = await fetch(request);
+  if (response.ok) {
+    const cache = await caches.open(CACHE);
+    await cache.put(request, response.clone());
+  }
+  return response;
+}
+
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   const cached = request.mode === 'navigate' ? page() : caches.match(request, { cacheName: CACHE });
-  event.respondWith(cached.then((response) => response || fetch(request)));
+  const network = () => (ON_DEMAND.has(url.pathname) ? fetchAndKeep(request) : fetch(request));
+  event.respondWith(cached.then((response) => response || network()));
 });

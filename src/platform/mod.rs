@@ -5,6 +5,7 @@ pub mod crypto;
 pub mod document;
 pub mod files;
 pub mod history;
+pub mod idle;
 pub mod ids;
 pub mod install;
 pub mod lifecycle;

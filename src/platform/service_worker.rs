@@ -25,7 +25,11 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
         let Ok(registration) = JsFuture::from(container.register("/sw.js")).await else {
             return;
         };
-        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        // A browser that blocks service workers (as some private modes and test harnesses
+        // do) may answer with no registration at all rather than refuse.
+        let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+            return;
+        };
         let has_older = move || workers().and_then(|c| c.controller()).is_some();
         if registration.waiting().is_some() && has_older() {
             on_update();
@@ -67,4 +71,42 @@ pub fn apply_update() {
             let _ = ServiceWorker::post_message(&waiting, &JsValue::from_str("skip-waiting"));
         }
     });
+}
+
+/// Where the page keeps the team's server for the service worker (`scripts/sw-template.js`).
+const TEAM_CACHE: &str = "team-origin";
+const TEAM_ORIGIN_KEY: &str = "/team-origin";
+
+/// Keeps `origin` as the one other origin pages may connect to (the service worker adds it to
+/// the policy of every page it serves from now on), or forgets it (`None`).
+pub async fn keep_team_origin(origin: Option<&str>) -> Result<(), String> {
+    let failed = |what: &str| format!("The app could not keep the team's server address ({what}).");
+    let caches = web_sys::window()
+        .map(|window| js_sys::Reflect::get(&window, &"caches".into()).unwrap_or(JsValue::UNDEFINED))
+        .filter(|caches| caches.is_object())
+        .ok_or_else(|| failed("this browser keeps no caches here"))?;
+    let call =
+        |target: &JsValue, name: &str, args: &[JsValue]| -> Result<js_sys::Promise, String> {
+            let function: js_sys::Function = js_sys::Reflect::get(target, &name.into())
+                .ok()
+                .and_then(|f| f.dyn_into().ok())
+                .ok_or_else(|| failed(name))?;
+            function
+                .apply(target, &args.iter().collect::<js_sys::Array>())
+                .map(|promise| promise.unchecked_into())
+                .map_err(|_| failed(name))
+        };
+    let cache = JsFuture::from(call(&caches, "open", &[TEAM_CACHE.into()])?)
+        .await
+        .map_err(|_| failed("open"))?;
+    let done = match origin {
+        Some(origin) => {
+            let response = web_sys::Response::new_with_opt_str(Some(origin))
+                .map_err(|_| failed("response"))?;
+            call(&cache, "put", &[TEAM_ORIGIN_KEY.into(), response.into()])?
+        }
+        None => call(&cache, "delete", &[TEAM_ORIGIN_KEY.into()])?,
+    };
+    JsFuture::from(done).await.map_err(|_| failed("write"))?;
+    Ok(())
 }

@@ -11,4 +11,5 @@ pub mod people;
 pub mod search;
 pub mod settings;
 pub mod shell;
+pub mod team;
 pub mod today;

@@ -73,6 +73,8 @@ test('a new build is offered quietly and taken on reload', async ({ browser }) =
     // Deploy the next build: the same files, a new version of the worker.
     const worker = join(root, 'sw.js');
     writeFileSync(worker, readFileSync(worker, 'utf8').replace(/const VERSION = '[0-9a-f]+'/, "const VERSION = 'next-build'"));
+    // Its brotli and gzip copies go too, or the host would go on sending the old worker.
+    for (const copy of ['.br', '.gz']) rmSync(worker + copy, { force: true });
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     const note = page.getByRole('status').filter({ hasText: 'Update available' });
     // The new worker first precaches the whole build (1.6 MB of wasm): slow on a busy machine.

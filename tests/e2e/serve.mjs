@@ -1,5 +1,7 @@
-// Serves a built dist/ like a static host: files as they are, every other path gets the app
-// shell (deep links), and missing files with an extension get a 404.
+// Serves a built dist/ like a good static host: files as they are, or their brotli or gzip copy
+// (`.br`, `.gz`, written by scripts/compress.mjs) when the browser accepts it, with
+// Content-Encoding and Vary; every other path gets the app shell (deep links), and missing
+// files with an extension get a 404.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -34,6 +36,25 @@ async function fileFor(urlPath) {
   return extname(path) ? null : join(root, 'index.html');
 }
 
+const ENCODINGS = [
+  { name: 'br', suffix: 'br' },
+  { name: 'gzip', suffix: 'gz' },
+];
+
+/** The compressed copy of `file` to send for an Accept-Encoding of `accepted`, if any. */
+async function encodingFor(file, accepted) {
+  const offered = accepted.split(',').map((part) => part.trim().split(';')[0]);
+  for (const encoding of ENCODINGS) {
+    if (!offered.includes(encoding.name)) continue;
+    try {
+      if ((await stat(`${file}.${encoding.suffix}`)).isFile()) return encoding;
+    } catch {
+      /* no such copy: try the next */
+    }
+  }
+  return null;
+}
+
 createServer(async (req, res) => {
   const url = new URL(req.url, `http://${req.headers.host}`);
   const file = await fileFor(url.pathname);
@@ -41,10 +62,14 @@ createServer(async (req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
   }
-  const body = await readFile(file);
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  const encoding = await encodingFor(file, accepted);
+  const body = await readFile(encoding ? `${file}.${encoding.suffix}` : file);
   res.writeHead(200, {
     'content-type': types[extname(file)] ?? 'application/octet-stream',
     'cache-control': 'no-cache',
+    vary: 'accept-encoding',
+    ...(encoding ? { 'content-encoding': encoding.name } : {}),
   });
   res.end(body);
 }).listen(port, host, () => console.log(`serving ${root} on http://${host}:${port}/`));

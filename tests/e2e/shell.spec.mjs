@@ -34,8 +34,12 @@ test('every tab is reached by its name and marks itself current', async ({ page 
 test('back and forward move between screens', async ({ page }) => {
   const shell = new AppShell(page);
   await shell.open('/');
+  // Each screen seen before the next tap, as a person would: a tap on another tab while a
+  // screen's code is still arriving replaces that navigation rather than stacking it.
   await shell.goTo('People');
+  await expect(shell.heading('People')).toBeVisible();
   await shell.goTo('Settings');
+  await expect(shell.heading('Settings')).toBeVisible();
   await page.goBack();
   await expect(shell.heading('People')).toBeVisible();
   await page.goForward();

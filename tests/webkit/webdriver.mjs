@@ -143,7 +143,12 @@ export class Session {
   async find(role, name, ms = 10_000) {
     const until = Date.now() + ms;
     for (;;) {
-      const matches = await this.all(role, name);
+      // WebKit's driver refuses a query that meets a node the page is replacing just then (a
+      // screen arriving from its chunk): that is "not there yet", asked again.
+      const matches = await this.all(role, name).catch((error) => {
+        if (/stale element/.test(error.message)) return [];
+        throw error;
+      });
       if (matches.length === 1) return matches[0];
       if (Date.now() > until) {
         throw new Error(`expected one ${role} named ${name}, found ${matches.length}`);

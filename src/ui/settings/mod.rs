@@ -11,3 +11,4 @@ pub mod page;
 pub mod profile;
 pub mod scripts;
 pub mod storage;
+pub mod team;

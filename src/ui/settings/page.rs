@@ -1,5 +1,5 @@
 //! Settings (`/settings`): your profile, meeting defaults, scripts, appearance, storage, the
-//! lock, backup, and this app's version.
+//! team, the lock, backup, and this app's version.
 
 use leptos::prelude::*;
 
@@ -15,6 +15,7 @@ use crate::ui::settings::meetings::MeetingDefaults;
 use crate::ui::settings::profile::ProfileForm;
 use crate::ui::settings::scripts::ScriptsForm;
 use crate::ui::settings::storage::StorageFacts;
+use crate::ui::settings::team::TeamSummary;
 use crate::VERSION;
 
 #[component]
@@ -80,6 +81,10 @@ pub fn Settings() -> impl IntoView {
         <section aria-labelledby="storage-heading">
             <h2 id="storage-heading">"Storage"</h2>
             <StorageFacts />
+        </section>
+        <section aria-labelledby="team-heading">
+            <h2 id="team-heading">"Team"</h2>
+            <TeamSummary />
         </section>
         <section aria-labelledby="lock-heading">
             <h2 id="lock-heading">"Lock"</h2>

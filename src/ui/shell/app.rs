@@ -3,32 +3,22 @@
 
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::{path, Lazy};
 
 use crate::platform::{document::APP_NAME, theme};
 use crate::ui::components::flash::{provide_flash, FlashMessage};
 use crate::ui::components::icons::Icon;
 use crate::ui::components::not_found::NotFound;
 use crate::ui::data::store_context::{provide_store, StorageNotice};
-use crate::ui::follow_ups::page::FollowUps;
-use crate::ui::guides::list::Guides;
-use crate::ui::guides::page::GuidePage;
 use crate::ui::lock::gate::{Entry, Gate};
 use crate::ui::lock::screen::LockScreen;
 use crate::ui::lock::watch::watch_for_locking;
-use crate::ui::meetings::debrief::page::MeetingDebrief;
-use crate::ui::meetings::live::page::MeetingLive;
-use crate::ui::meetings::page::{MeetingNew, MeetingPage};
-use crate::ui::people::list::People;
-use crate::ui::people::new::PersonNew;
-use crate::ui::people::page::PersonPage;
 use crate::ui::search::context::provide_search;
-use crate::ui::search::page::SearchPage;
 use crate::ui::settings::install_help::provide_install_offer;
-use crate::ui::settings::page::Settings;
 use crate::ui::shell::app_status::AppStatus;
 use crate::ui::shell::nav::BottomNav;
 use crate::ui::shell::quick_exit::{provide_quick_exit, HideButton, NeutralScreen};
+use crate::ui::shell::screens::*;
 use crate::ui::today::page::Today;
 
 /// The app: the shell once it is open, else the lock screen or the blank page of a quick exit.
@@ -52,6 +42,7 @@ fn Shell() -> impl IntoView {
     provide_search();
     provide_flash();
     let exit = provide_quick_exit();
+    preload_screens_when_idle();
     view! {
         <Router>
             <Show when=move || !exit.hidden() fallback=|| view! { <NeutralScreen /> }>
@@ -68,18 +59,19 @@ fn Shell() -> impl IntoView {
                     <FlashMessage />
                     <Routes fallback=NotFound>
                         <Route path=path!("/") view=Today />
-                        <Route path=path!("/people") view=People />
-                        <Route path=path!("/people/new") view=PersonNew />
-                        <Route path=path!("/people/:id") view=PersonPage />
-                        <Route path=path!("/meetings/new") view=MeetingNew />
-                        <Route path=path!("/meetings/:id") view=MeetingPage />
-                        <Route path=path!("/meetings/:id/live") view=MeetingLive />
-                        <Route path=path!("/meetings/:id/debrief") view=MeetingDebrief />
-                        <Route path=path!("/follow-ups") view=FollowUps />
-                        <Route path=path!("/guides") view=Guides />
-                        <Route path=path!("/guides/:id") view=GuidePage />
-                        <Route path=path!("/search") view=SearchPage />
-                        <Route path=path!("/settings") view=Settings />
+                        <Route path=path!("/people") view={Lazy::<PeopleRoute>::new()} />
+                        <Route path=path!("/people/new") view={Lazy::<PersonNewRoute>::new()} />
+                        <Route path=path!("/people/:id") view={Lazy::<PersonRoute>::new()} />
+                        <Route path=path!("/meetings/new") view={Lazy::<MeetingNewRoute>::new()} />
+                        <Route path=path!("/meetings/:id") view={Lazy::<MeetingRoute>::new()} />
+                        <Route path=path!("/meetings/:id/live") view={Lazy::<MeetingLiveRoute>::new()} />
+                        <Route path=path!("/meetings/:id/debrief") view={Lazy::<DebriefRoute>::new()} />
+                        <Route path=path!("/follow-ups") view={Lazy::<FollowUpsRoute>::new()} />
+                        <Route path=path!("/guides") view={Lazy::<GuidesRoute>::new()} />
+                        <Route path=path!("/guides/:id") view={Lazy::<GuideRoute>::new()} />
+                        <Route path=path!("/search") view={Lazy::<SearchRoute>::new()} />
+                        <Route path=path!("/settings") view={Lazy::<SettingsRoute>::new()} />
+                        <Route path=path!("/settings/team") view={Lazy::<TeamRoute>::new()} />
                     </Routes>
                 </main>
                 <BottomNav />

@@ -5,3 +5,5 @@ pub mod app;
 pub mod app_status;
 pub mod nav;
 pub mod quick_exit;
+pub mod screen_unavailable;
+pub mod screens;

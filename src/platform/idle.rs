@@ -1,0 +1,20 @@
+//! Runs work when the browser has nothing better to do: `requestIdleCallback` where there is
+//! one, else (Safari) a short timeout, so it never competes with the first paint.
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+
+/// Calls `work` once, the next time the page is idle (or after `fallback_ms` without one).
+pub fn when_idle(work: impl FnOnce() + 'static, fallback_ms: i32) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = Closure::once_into_js(work);
+    let function: &js_sys::Function = callback.unchecked_ref();
+    let has_idle = js_sys::Reflect::has(&window, &"requestIdleCallback".into()).unwrap_or(false);
+    if has_idle {
+        let _ = window.request_idle_callback(function);
+    } else {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(function, fallback_ms);
+    }
+}

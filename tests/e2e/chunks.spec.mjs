@@ -1,0 +1,121 @@
+// The wasm split by screen (scripts/split.mjs): every screen opens from a cold start by its
+// address, the screens' code is fetched once Today has painted, team sync's code only when a
+// person opens Team, and a screen whose code cannot be fetched says so and offers a reload
+// instead of a blank page.
+import { test as plain } from '@playwright/test';
+import { test, expect } from './fixtures.mjs';
+import { AppShell } from './pages.mjs';
+
+/** Every screen's address and the heading it opens on, from a cold start. */
+const ADDRESSES = [
+  { path: '/', heading: 'Today' },
+  { path: '/people', heading: 'People' },
+  { path: '/people/new', heading: 'Add person' },
+  { path: '/people/nobody-here', heading: 'Person not found' },
+  { path: '/meetings/new', heading: 'Who is this meeting with?' },
+  { path: '/meetings/nothing-here', heading: 'Meeting not found' },
+  { path: '/meetings/nothing-here/live', heading: 'Meeting not found' },
+  { path: '/meetings/nothing-here/debrief', heading: 'Meeting not found' },
+  { path: '/follow-ups', heading: 'Follow-ups' },
+  { path: '/guides', heading: 'Guides' },
+  { path: '/guides/builtin-campaign', heading: 'Campaign one-to-one' },
+  { path: '/search', heading: 'Search' },
+  { path: '/settings', heading: 'Settings' },
+  { path: '/settings/team', heading: 'Team' },
+];
+
+for (const { path, heading } of ADDRESSES) {
+  test(`a cold start at ${path} opens ${heading}`, async ({ page }) => {
+    const shell = new AppShell(page);
+    await shell.open(path);
+    await expect(shell.heading(heading)).toBeVisible();
+  });
+}
+
+/** The screens' own modules (`split_<screen>-<hash>.wasm`) the page fetched. */
+function screenModulesFetched(page) {
+  const fetched = new Set();
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.match(/^\/split_([a-z_]+)-[0-9a-f]+\.wasm$/);
+    if (name) fetched.add(name[1]);
+  });
+  return fetched;
+}
+
+/** The paths of the files in the service worker's cache of this version. */
+function cachedFiles(page) {
+  return page.evaluate(async () => {
+    const name = (await caches.keys()).find((key) => key.startsWith('one-on-one-'));
+    const cache = await caches.open(name);
+    return (await cache.keys()).map((request) => new URL(request.url).pathname);
+  });
+}
+
+test('with sync off, team sync is never downloaded; opening Team fetches it and keeps it for offline', async ({ page, context }) => {
+  const fetched = screenModulesFetched(page);
+  const shell = new AppShell(page);
+  await shell.open('/');
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await expect.poll(() => fetched.size, { timeout: 15_000 }).toBe(12);
+  await shell.nav.getByRole('link', { name: 'Settings' }).click();
+  await expect(shell.heading('Settings')).toBeVisible();
+  expect(fetched.has('team_settings')).toBe(false);
+  const precached = await cachedFiles(page);
+  expect(precached.some((path) => path.startsWith('/split_settings_page-'))).toBe(true);
+  expect(precached.filter((path) => path.startsWith('/split_team_'))).toEqual([]);
+
+  await page.getByRole('link', { name: 'Set up team sync' }).click();
+  await expect(shell.heading('Team')).toBeVisible();
+  expect(fetched.has('team_settings')).toBe(true);
+  await expect.poll(async () => (await cachedFiles(page)).some((path) => path.startsWith('/split_team_settings-'))).toBe(true);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(shell.heading('Team')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Join the team' })).toBeVisible();
+});
+
+test.describe('without the service worker', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('Today paints from the main module; every other screen is fetched once it has', async ({ page }) => {
+    const fetched = screenModulesFetched(page);
+    const shell = new AppShell(page);
+    await shell.open('/');
+    await expect(shell.heading('Today')).toBeVisible();
+    await expect.poll(() => fetched.size, { timeout: 15_000 }).toBe(12);
+    expect([...fetched].sort()).toEqual([
+      'follow_ups', 'guide_page', 'guides_list', 'meeting_debrief', 'meeting_live', 'meeting_new',
+      'meeting_page', 'people_list', 'person_new', 'person_page', 'search_page', 'settings_page',
+    ]);
+    // Fetched already: opening a screen now asks the network for nothing more.
+    const before = fetched.size;
+    await shell.nav.getByRole('link', { name: 'Settings' }).click();
+    await expect(shell.heading('Settings')).toBeVisible();
+    expect(fetched.size).toBe(before);
+  });
+});
+
+plain.describe('a screen whose code cannot be fetched', () => {
+  plain.use({ serviceWorkers: 'block' });
+
+  plain('says so, offers a reload, and the reload opens it', async ({ page }) => {
+    const uncaught = [];
+    page.on('pageerror', (error) => uncaught.push(error.message));
+    let refuse = true;
+    await page.route(/\/split_settings_page-[0-9a-f]+\.wasm$/, (route) => (refuse ? route.abort() : route.continue()));
+    await page.goto('/settings');
+    await expect(page.getByRole('alert')).toContainText('This screen could not be opened');
+    await expect(page.getByRole('heading', { name: 'This screen could not be opened', level: 1 })).toBeVisible();
+    // The rest of the app still works: the way home and the navigation.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People' }).click();
+    await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('button', { name: 'Reload to update' })).toBeVisible();
+
+    refuse = false;
+    await page.getByRole('button', { name: 'Reload to update' }).click();
+    await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+    expect(uncaught).toEqual([]);
+  });
+});
