@@ -30,6 +30,7 @@ pub mod talk_meter;
 pub mod team;
 pub mod team_connection;
 pub mod team_doc;
+pub mod team_form;
 pub mod text;
 pub mod theme;
 pub mod today_snapshot;

@@ -30,6 +30,8 @@ pub struct NextStep {
     /// The meeting where it was agreed, if any.
     #[serde(default)]
     pub meeting_id: Option<String>,
+    /// Absent in a teammate's copy when it is marked sensitive (`domain::team_form`).
+    #[serde(default)]
     pub text: String,
     #[serde(default)]
     pub owner: Owner,

@@ -1,5 +1,6 @@
 //! What a team shares, out of the store and into it: a record as it goes to the team's server
-//! (without what the store derives), or its tombstone once deleted; and what came from the
+//! (without what the store derives, nor the fields marked sensitive), or its tombstone once
+//! deleted; and what came from the
 //! server taken in through the one merge: a record checked as its kind and merged with what is
 //! stored (a record deleted here stays deleted), a deletion kept and the record removed.
 
@@ -18,6 +19,7 @@ use super::snapshot;
 use super::tombstones;
 use crate::domain::kinds;
 use crate::domain::team_doc::Shared;
+use crate::domain::team_form::team_form;
 
 impl Store {
     /// Record `id` of `store` as the team is to see it: the record, its tombstone if it was
@@ -36,7 +38,7 @@ impl Store {
             .and_then(|record| serde_wasm_bindgen::from_value::<Value>(record).ok())
             .map(|record| Shared::Record {
                 store: store.to_owned(),
-                record: for_backup(store, record),
+                record: team_form(store, for_backup(store, record)),
             }))
     }
 
