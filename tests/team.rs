@@ -8,7 +8,7 @@
 use one_on_one::domain::cipher::DataKey;
 use one_on_one::domain::clock::Stamp;
 use one_on_one::domain::team::{
-    database_name, origin_of, server_address, Team, TeamProblem, JOIN_PREFIX,
+    database_name, join_code_in_fragment, origin_of, server_address, Team, TeamProblem, JOIN_PREFIX,
 };
 use one_on_one::domain::team_doc::{self, DocProblem, Shared, CHECK_ID};
 use one_on_one::domain::tombstone::Tombstone;
@@ -324,5 +324,24 @@ fn each_way_a_server_refuses_says_what_to_do() {
         P::WrongKey,
     ] {
         assert!(problem.to_string().ends_with('.'), "{problem:?}");
+    }
+}
+
+#[test]
+fn a_join_link_carries_the_join_code_in_its_fragment_only() {
+    let team = team();
+    let link = team.join_link("https://organize.example.org");
+    let (address, fragment) = link.split_once('#').unwrap();
+    assert_eq!(address, "https://organize.example.org/settings/team");
+    assert_eq!(
+        join_code_in_fragment(fragment),
+        Some(team.join_code().as_str())
+    );
+    assert_eq!(
+        Team::from_join_code(join_code_in_fragment(fragment).unwrap()).unwrap(),
+        team
+    );
+    for other in ["", "join=", "section=lock", "joinone-on-one-team:x"] {
+        assert_eq!(join_code_in_fragment(other), None, "{other}");
     }
 }

@@ -65,7 +65,9 @@ async fn two_phones_sync_through_the_server_and_end_identical() {
     .await
     .unwrap();
     assert_eq!(two.push_to_team(&couch, &key, &ITEMS).await.unwrap(), 1);
-    assert_eq!(one.push_to_team(&couch, &key, &ITEMS).await.unwrap(), 1);
+    // One's only change (the phone) is older than two's, which the server holds: merged, one's
+    // record is the server's, so there is nothing to write.
+    assert_eq!(one.push_to_team(&couch, &key, &ITEMS).await.unwrap(), 0);
     two.pull_from_team(&couch, &key, Some(&pulled.since))
         .await
         .unwrap();
@@ -74,6 +76,13 @@ async fn two_phones_sync_through_the_server_and_end_identical() {
         two.get::<Person>("sync-marisol").await.unwrap().unwrap(),
     );
     assert_eq!(on_one, on_two, "both phones hold the same record");
+    for phone in [&one, &two] {
+        let written = phone.push_to_team(&couch, &key, &ITEMS).await.unwrap();
+        assert_eq!(
+            written, 0,
+            "what the server holds already is not written again"
+        );
+    }
     assert_eq!(on_one.notes, "Worried about the rent strike");
     assert_eq!(
         on_one.phone, "555 0111",

@@ -20,6 +20,7 @@ pub mod next_step;
 pub mod people_list;
 pub mod person;
 pub mod profile;
+pub mod qr;
 pub mod record;
 pub mod request;
 pub mod sealed;

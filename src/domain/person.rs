@@ -53,6 +53,10 @@ pub struct Person {
     /// The fields marked sensitive (`domain::sensitive`): only `notes` so far.
     #[serde(default)]
     pub sensitive: Vec<String>,
+    /// Shared with the team this phone syncs with: the person, their one-on-ones and next
+    /// steps go to the team's server (written only when true, so records read as before).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub shared: bool,
 }
 
 crate::impl_record!(Person, "people");
@@ -75,6 +79,7 @@ impl Person {
             engagement: None,
             last_contact_at: None,
             sensitive: Vec::new(),
+            shared: false,
         }
     }
 

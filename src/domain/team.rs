@@ -15,6 +15,16 @@ use super::sealed::{hex, unhex};
 
 /// Every join code starts with this, so a pasted text is recognised (or refused) at once.
 pub const JOIN_PREFIX: &str = "one-on-one-team:";
+/// Where a join link leads (Team), and how its fragment names the code.
+pub const JOIN_LINK_PATH: &str = "/settings/team";
+const JOIN_FRAGMENT: &str = "join=";
+
+/// The join code an address fragment ("join=…", without its '#') carries, if any.
+pub fn join_code_in_fragment(fragment: &str) -> Option<&str> {
+    fragment
+        .strip_prefix(JOIN_FRAGMENT)
+        .filter(|code| !code.is_empty())
+}
 pub const JOIN_VERSION: u32 = 1;
 /// CouchDB's longest database name.
 const MAX_DATABASE_CHARS: usize = 238;
@@ -185,6 +195,16 @@ impl Team {
         };
         let json = serde_json::to_vec(&code).expect("a team is always JSON");
         format!("{JOIN_PREFIX}{}", URL_SAFE_NO_PAD.encode(json))
+    }
+
+    /// The address that opens Team on the app at `origin` with this team's join code filled in:
+    /// what the QR code on Team holds, for a teammate's phone camera. The code travels in the
+    /// fragment, which a browser never sends to any server.
+    pub fn join_link(&self, origin: &str) -> String {
+        format!(
+            "{origin}{JOIN_LINK_PATH}#{JOIN_FRAGMENT}{}",
+            self.join_code()
+        )
     }
 
     /// The team a join code (typed, pasted or scanned) brings, or what is wrong with it. Spaces

@@ -26,6 +26,7 @@ pub mod snapshot;
 mod stamping;
 mod team_conflicts;
 pub mod team_membership;
+mod team_share;
 mod team_sync;
 mod tombstones;
 pub mod vault;

@@ -20,9 +20,24 @@ pub fn keep(membership: &Membership) -> Result<(), StoreError> {
     sealed_text::write(KEY, membership)
 }
 
-/// Forgets the team (leaving it, or deleting everything).
+/// Forgets the team (leaving it, or deleting everything), and where its changes were read to.
 pub fn forget() {
     LocalStorage::delete(KEY);
+    LocalStorage::delete(SINCE_KEY);
+}
+
+/// The team server's sequence this phone has taken in changes up to (a CouchDB `last_seq`:
+/// a position in the changes feed, nothing of what the team shares).
+const SINCE_KEY: &str = "one-on-one.team-since";
+
+/// Where the last sync finished reading the team's changes, if it ran.
+pub fn since() -> Option<serde_json::Value> {
+    LocalStorage::get(SINCE_KEY).ok()
+}
+
+/// Keeps where a sync finished reading the team's changes.
+pub fn keep_since(since: &serde_json::Value) {
+    let _ = LocalStorage::set(SINCE_KEY, since);
 }
 
 /// Writes it again in the form the lock asks for now (turning it on or off).

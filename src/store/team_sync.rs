@@ -88,7 +88,8 @@ pub(super) async fn ask(
 
 impl Store {
     /// Pushes records `items` (store, id) to the team's server: each merged first with the
-    /// server's version, then written. Returns how many documents were written.
+    /// server's version, then written unless the server holds it so already. Returns how many
+    /// documents were written.
     pub async fn push_to_team(
         &self,
         couch: &Couch,
@@ -104,12 +105,15 @@ impl Store {
             if pending.is_empty() {
                 break;
             }
-            let revisions = self.take_server_versions(couch, key, &pending).await?;
+            let (revisions, on_server) = self.take_server_versions(couch, key, &pending).await?;
             let mut docs = Vec::new();
             for (store, id) in &pending {
                 let Some(shared) = self.shared_form(store, id).await? else {
                     continue;
                 };
+                if on_server.get(id) == Some(&shared) {
+                    continue;
+                }
                 let nonce = crypto::random().map_err(|e| StoreError::Failed(e.to_string()))?;
                 let mut doc = team_doc::seal(key, id, &shared, nonce);
                 if let Some(rev) = revisions.get(id) {
@@ -137,17 +141,18 @@ impl Store {
     }
 
     /// Reads the server's version of each of `items`, takes it in here, and returns the
-    /// server's revision of each document it has.
+    /// server's revision of each document it has, and what each one holds.
     async fn take_server_versions(
         &self,
         couch: &Couch,
         key: &DataKey,
         items: &[(String, String)],
-    ) -> Result<HashMap<String, String>, SyncError> {
+    ) -> Result<(HashMap<String, String>, HashMap<String, Shared>), SyncError> {
         let ids: Vec<&str> = items.iter().map(|(_, id)| id.as_str()).collect();
         let path = "_all_docs?include_docs=true";
         let answer = ask(couch, "POST", path, Some(&json!({ "keys": ids }))).await?;
         let mut revisions = HashMap::new();
+        let mut on_server = HashMap::new();
         for row in answer["rows"].as_array().into_iter().flatten() {
             let (Some(id), Some(rev)) = (row["id"].as_str(), row["value"]["rev"].as_str()) else {
                 continue;
@@ -155,9 +160,12 @@ impl Store {
             revisions.insert(id.to_owned(), rev.to_owned());
             if !row["doc"].is_null() {
                 self.take_document(key, &row["doc"]).await?;
+                if let Ok(shared) = team_doc::open(key, &row["doc"]) {
+                    on_server.insert(id.to_owned(), shared);
+                }
             }
         }
-        Ok(revisions)
+        Ok((revisions, on_server))
     }
 
     /// Takes in one document from the server; the key check and a document deleted on the

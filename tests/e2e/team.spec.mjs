@@ -4,9 +4,16 @@
 // password and an account that is not a member each say what to do; leaving forgets the team.
 // Plain Playwright, not the shared fixtures: the app talks to the team's server here, and the
 // browser logs the server's refusals (401) as console errors.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test, expect } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './fixtures.mjs';
 import { startServer, makeTeamDatabase, call, ADMIN } from '../couchdb/server.mjs';
+import { PeoplePage, PersonPage } from './pages.mjs';
+
+const require = createRequire(import.meta.url);
+/** jsQR, a QR decoder nobody here wrote, to read the code as a phone's camera would. */
+const jsqrSource = readFileSync(require.resolve('jsqr/dist/jsQR.js'), 'utf8');
 
 const ANA = { name: 'ana', password: 'ana-secret-1' };
 const BEN = { name: 'ben', password: 'ben-secret-1' };
@@ -16,6 +23,7 @@ let server;
 test.beforeAll(async ({}, info) => {
   server = await startServer(5995 + info.workerIndex);
   await makeTeamDatabase(server.base, 'eastside', [ANA, BEN]);
+  await makeTeamDatabase(server.base, 'westside', [ANA, BEN]);
   await call(server.base, 'PUT', `/_users/org.couchdb.user:${OLGA.name}`, {
     user: ADMIN,
     body: { ...OLGA, roles: [], type: 'user' },
@@ -24,9 +32,29 @@ test.beforeAll(async ({}, info) => {
 
 test.afterAll(() => server?.stop());
 
-/** Settings on a phone whose service worker serves it (the policy comes from the worker). */
-async function teamSettings(page) {
-  await page.goto('/settings/team');
+/** The text in the QR code on the page, read from its pixels by jsQR. */
+async function scanQr(page) {
+  await page.evaluate(jsqrSource);
+  return page.evaluate(async () => {
+    const svg = document.querySelector('svg[aria-label="QR code of the join link"]').cloneNode(true);
+    svg.setAttribute('width', '400');
+    svg.setAttribute('height', '400');
+    const url = URL.createObjectURL(new Blob([new XMLSerializer().serializeToString(svg)], { type: 'image/svg+xml' }));
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 400;
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0, 400, 400);
+    URL.revokeObjectURL(url);
+    return window.jsQR(context.getImageData(0, 0, 400, 400).data, 400, 400)?.data ?? null;
+  });
+}
+
+/** Team on a phone whose service worker serves it (the policy comes from the worker). */
+async function teamSettings(page, path = '/settings/team') {
+  await page.goto(path);
   await page.evaluate(() => navigator.serviceWorker.ready);
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
   return page.getByRole('main');
@@ -54,13 +82,23 @@ test('a team started on one phone is joined on another; each refusal says what t
   const check = await call(server.base, 'GET', '/eastside/team-check', { user: ADMIN });
   expect(JSON.stringify(check.json), 'the server holds the key check sealed').not.toContain('key check');
   await expectNoAccessibilityViolations(page, 'Settings, in a team');
+  const link = await scanQr(page);
+  expect(link).toBe(`${baseURL}/settings/team#join=${code}`);
 
   const other = await browser.newContext({ baseURL, viewport: { width: 320, height: 700 } });
   const phone = await other.newPage();
   try {
-    let joining = await teamSettings(phone);
+    // The teammate's camera opened the link: the code is filled in, and gone from the address.
+    await teamSettings(phone, '/');
+    await phone.goto(link);
+    let joining = phone.getByRole('main');
+    await expect(joining.getByLabel('Join code', { exact: true })).toHaveValue(code);
+    await expect(joining.getByText("The join code from your teammate's link is filled in")).toBeVisible();
+    await expect(phone).toHaveURL(`${baseURL}/settings/team`);
     await expectNoAccessibilityViolations(phone, 'Settings, Team, before joining');
-    await join(joining, code, { ...BEN, password: 'not-his-password' });
+    await joining.getByLabel("Your user name on the team's server").fill(BEN.name);
+    await joining.getByLabel("Your password on the team's server").fill('not-his-password');
+    await joining.getByRole('button', { name: 'Join the team' }).click();
     await expect(phone.getByRole('main').getByRole('alert')).toContainText('does not know that user name and password');
     await phone.getByRole('button', { name: 'Leave the team' }).click();
     await expect(phone.getByRole('main').getByRole('status')).toContainText('You left Eastside council');
@@ -95,4 +133,80 @@ test('a join code that is not one is refused in words, and nothing is kept', asy
   await team.getByLabel('Your password on the server').fill(ANA.password);
   await team.getByRole('button', { name: 'Start the team' }).click();
   await expect(team.getByRole('alert')).toContainText('must start with https://');
+});
+
+/** Starts a team as `user` on `page`; returns its join code. */
+async function startTeam(page, name, database, user) {
+  const team = await teamSettings(page);
+  await team.getByLabel('Team name').fill(name);
+  await team.getByLabel('Server address').fill(server.base);
+  await team.getByLabel('Database').fill(database);
+  await team.getByLabel('Your user name on the server').fill(user.name);
+  await team.getByLabel('Your password on the server').fill(user.password);
+  await team.getByRole('button', { name: 'Start the team' }).click();
+  await expect(page.getByRole('main').getByRole('status')).toHaveText(/Connected to/);
+  return page.getByRole('main').getByLabel('Join code for a teammate').inputValue();
+}
+
+/** "Sync now" on Team; returns what it said. */
+async function syncNow(page) {
+  await page.goto('/settings/team');
+  await page.getByRole('button', { name: 'Sync now' }).click();
+  const said = page.getByRole('main').getByRole('status').filter({ hasText: /^Synced with/ });
+  await expect(said).toBeVisible({ timeout: 15_000 });
+  return said.textContent();
+}
+
+test('a person shared on one phone reaches the other at a sync; their sensitive notes stay; the server holds no typed word', async ({ page, browser, baseURL }) => {
+  const code = await startTeam(page, 'Westside council', 'westside', ANA);
+  const other = await browser.newContext({ baseURL, viewport: { width: 320, height: 700 } });
+  const phone = await other.newPage();
+  try {
+    await join(await teamSettings(phone), code, BEN);
+    await expect(phone.getByRole('main').getByRole('status')).toHaveText(/this phone holds the team's key/);
+
+    // Ana adds Rosa, with a note in confidence, and a person she keeps to herself.
+    const people = new PeoplePage(page);
+    await people.open();
+    await people.add('Lidia Private');
+    await people.open();
+    await people.add('Rosa Marquez');
+    const rosa = new PersonPage(page);
+    await page.getByRole('textbox', { name: 'Phone' }).fill('555-0142');
+    await rosa.notes.fill('Landlord threatened her: SECRET-NOTE-7');
+    await page.getByRole('button', { name: 'Notes is sensitive' }).click();
+    const share = page.getByRole('checkbox', { name: 'Share with Westside council' });
+    await expect(share).not.toBeChecked();
+    await share.check();
+    await expect(rosa.status).toHaveText('Saved on this device');
+    await expectNoAccessibilityViolations(page, "a shared person's page");
+    expect(await syncNow(page)).toContain('1 record sent');
+
+    expect(await syncNow(phone)).toContain('1 record taken in');
+    await phone.goto('/people');
+    await expect(phone.getByRole('link', { name: /Rosa Marquez/ })).toBeVisible();
+    await expect(phone.getByRole('link', { name: /Lidia Private/ })).toHaveCount(0);
+    await phone.getByRole('link', { name: /Rosa Marquez/ }).click();
+    await expect(phone.getByRole('textbox', { name: 'Phone' })).toHaveValue('555-0142');
+    await expect(phone.getByRole('checkbox', { name: 'Share with Westside council' })).toBeChecked();
+    expect(await phone.evaluate(() => document.body.innerText)).not.toContain('SECRET-NOTE-7');
+
+    // Ben changes her phone number; Ana takes it in at her next sync, her note untouched.
+    await phone.getByRole('textbox', { name: 'Phone' }).fill('555-0199');
+    await expect(phone.locator('.save-state')).toHaveText('Saved on this device');
+    expect(await syncNow(phone)).toContain('1 record sent');
+    expect(await syncNow(page)).toContain('1 record taken in');
+    await page.goto('/people');
+    await page.getByRole('link', { name: /Rosa Marquez/ }).click();
+    await expect(page.getByRole('textbox', { name: 'Phone' })).toHaveValue('555-0199');
+    await page.getByRole('button', { name: 'Notes: sensitive, tap to show' }).click();
+    await expect(rosa.notes).toHaveValue('Landlord threatened her: SECRET-NOTE-7');
+
+    const stored = JSON.stringify((await call(server.base, 'GET', '/westside/_all_docs?include_docs=true', { user: ADMIN })).json);
+    for (const word of ['Rosa', 'Marquez', '555-0142', '555-0199', 'SECRET-NOTE-7', 'Lidia', 'Landlord']) {
+      expect(stored, `the server holds "${word}"`).not.toContain(word);
+    }
+  } finally {
+    await other.close();
+  }
 });

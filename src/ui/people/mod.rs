@@ -5,3 +5,4 @@ pub mod new;
 pub mod page;
 pub mod referrer_picker;
 pub mod story;
+pub mod team_share;

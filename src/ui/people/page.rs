@@ -21,6 +21,7 @@ use crate::ui::data::route_param::for_each_param;
 use crate::ui::data::store_context::Db;
 use crate::ui::people::referrer_picker::ReferrerPicker;
 use crate::ui::people::story::PersonStory;
+use crate::ui::people::team_share::TeamShare;
 
 const CHANNELS: [(Channel, &str); 6] = [
     (Channel::Unknown, "Not known yet"),
@@ -115,6 +116,7 @@ fn PersonDetails(person: Editable<Person>) -> impl IntoView {
                 on_input=Callback::new(move |v| person.edit(|p| p.notes = v))
                 sensitivity=Sensitivity::of(person, sensitive::NOTES, |p| &p.sensitive, |p| &mut p.sensitive) />
         </section>
+        <TeamShare person=person />
         <DeletePerson person=person />
     }
 }

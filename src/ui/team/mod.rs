@@ -1,3 +1,5 @@
 //! Team sync: setting up the team (its page, `/settings/team`), in a chunk of its own.
 
+pub mod join_qr;
 pub mod page;
+pub mod sync_now;

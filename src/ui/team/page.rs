@@ -8,7 +8,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::cipher::DataKey;
-use crate::domain::team::{origin_of, Membership, Team, TeamProblem};
+use crate::domain::qr;
+use crate::domain::team::{
+    join_code_in_fragment, origin_of, Membership, Team, TeamProblem, JOIN_LINK_PATH,
+};
 use crate::platform::couch::{Connected, Couch};
 use crate::platform::document::{policy_allows, set_title};
 use crate::platform::{crypto, history, service_worker};
@@ -16,10 +19,18 @@ use crate::store::team_membership;
 use crate::ui::components::outcome::{Outcome, OutcomeMessage};
 use crate::ui::components::secret_field::SecretField;
 use crate::ui::components::text_field::TextField;
+use crate::ui::team::join_qr::JoinQr;
+use crate::ui::team::sync_now::SyncNow;
 
 #[component]
 pub fn TeamPage() -> impl IntoView {
     set_title("Team");
+    // A join link (scanned from a teammate's QR code) brings its code in the fragment: taken
+    // into the form, then wiped from the address so the key stays in no history entry.
+    let arrived = join_code_in_fragment(&history::fragment()).map(str::to_owned);
+    if arrived.is_some() {
+        history::replace_address(JOIN_LINK_PATH);
+    }
     let membership = RwSignal::new(team_membership::kept());
     let outcome = RwSignal::new(Outcome::None);
     view! {
@@ -29,7 +40,7 @@ pub fn TeamPage() -> impl IntoView {
                 <p>
                     "Share people with your organizing team through the team's own CouchDB server. What is shared is sealed on this phone with the team's key first: the server never sees a name or a note."
                 </p>
-                <JoinTeam outcome />
+                <JoinTeam outcome arrived=arrived.clone() />
                 <StartTeam outcome />
             }.into_any(),
             Some(member) => view! { <InTeam member membership outcome /> }.into_any(),
@@ -64,8 +75,9 @@ fn account(user: &str, password: &str) -> Result<(String, String), String> {
 }
 
 #[component]
-fn JoinTeam(outcome: RwSignal<Outcome>) -> impl IntoView {
-    let code = RwSignal::new(String::new());
+fn JoinTeam(outcome: RwSignal<Outcome>, arrived: Option<String>) -> impl IntoView {
+    let filled_in = arrived.is_some();
+    let code = RwSignal::new(arrived.unwrap_or_default());
     let user = RwSignal::new(String::new());
     let password = RwSignal::new(String::new());
     let join = move |event: leptos::ev::SubmitEvent| {
@@ -86,6 +98,9 @@ fn JoinTeam(outcome: RwSignal<Outcome>) -> impl IntoView {
     view! {
         <form class="team-join" on:submit=join>
             <h2>"Join a team"</h2>
+            <Show when=move || filled_in>
+                <p class="notice">"The join code from your teammate's link is filled in: add your account on the team's server."</p>
+            </Show>
             <div class="field">
                 <label for="join-code">"Join code"</label>
                 <textarea id="join-code" rows=3 autocomplete="off" spellcheck="false"
@@ -210,6 +225,7 @@ fn InTeam(
     };
     run_check();
     let join_code = member.team.join_code();
+    let join_qr = qr::encode(&member.team.join_link(&history::origin()));
     let leave = {
         let name = member.team.name.clone();
         move |_| {
@@ -235,6 +251,8 @@ fn InTeam(
             <button type="button" class="button secondary" prop:disabled=move || checking.get()
                 on:click=move |_| run_check()>"Test connection"</button>
         </div>
+        <SyncNow member=member.clone() />
+        {join_qr.map(|code| view! { <JoinQr code /> })}
         <div class="field">
             <label for="team-join-code">"Join code for a teammate"</label>
             <textarea id="team-join-code" rows=4 readonly spellcheck="false">{join_code}</textarea>
