@@ -1,12 +1,17 @@
 //! What this phone shares with its team: each person marked shared, with their one-on-ones
-//! and next steps (what is marked sensitive in them stays on the phone: `domain::team_form`).
+//! and next steps (what is marked sensitive in them stays on the phone: `domain::team_form`),
+//! and the deletions of shared kinds (a push sends only those the team's server holds).
 
-use super::database::Store;
+use indexed_db_futures::prelude::*;
+
+use super::database::{known_store, Store};
 use super::error::StoreError;
+use super::tombstones::{self, TOMBSTONES};
 use crate::domain::meeting::Meeting;
 use crate::domain::next_step::NextStep;
 use crate::domain::person::Person;
 use crate::domain::record::Record;
+use crate::domain::team_doc::SHARED_KINDS;
 
 impl Store {
     /// Every record this phone shares with its team, as (store, id).
@@ -23,5 +28,16 @@ impl Store {
             items.push((Person::STORE, person.meta.id));
         }
         Ok(items)
+    }
+
+    /// Every record of a kind a team shares that was deleted here, as (store, id).
+    pub async fn deleted_items(&self) -> Result<Vec<(&'static str, String)>, StoreError> {
+        let tx = self.db()?.transaction(TOMBSTONES).build()?;
+        let kept = tombstones::all(&tx).await?;
+        Ok(kept
+            .into_iter()
+            .filter(|tombstone| SHARED_KINDS.contains(&tombstone.kind.as_str()))
+            .filter_map(|tombstone| Some((known_store(&tombstone.kind).ok()?, tombstone.id)))
+            .collect())
     }
 }

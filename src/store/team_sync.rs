@@ -111,7 +111,11 @@ impl Store {
                 let Some(shared) = self.shared_form(store, id).await? else {
                     continue;
                 };
-                if on_server.get(id) == Some(&shared) {
+                // What the server holds so already, and the deletion of what it never held (a
+                // record deleted before it was ever shared), are not written.
+                let never_shared =
+                    matches!(shared, Shared::Deleted { .. }) && !revisions.contains_key(id);
+                if on_server.get(id) == Some(&shared) || never_shared {
                     continue;
                 }
                 let nonce = crypto::random().map_err(|e| StoreError::Failed(e.to_string()))?;

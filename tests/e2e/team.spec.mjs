@@ -157,7 +157,7 @@ async function syncNow(page) {
   return said.textContent();
 }
 
-test('a person shared on one phone reaches the other at a sync; their sensitive notes stay; the server holds no typed word', async ({ page, browser, baseURL }) => {
+test('a person shared on one phone reaches the other at a sync, and is forgotten on both; their sensitive notes stay; the server holds no typed word', async ({ page, browser, baseURL }) => {
   const code = await startTeam(page, 'Westside council', 'westside', ANA);
   const other = await browser.newContext({ baseURL, viewport: { width: 320, height: 700 } });
   const phone = await other.newPage();
@@ -201,6 +201,22 @@ test('a person shared on one phone reaches the other at a sync; their sensitive 
     await expect(page.getByRole('textbox', { name: 'Phone' })).toHaveValue('555-0199');
     await page.getByRole('button', { name: 'Notes: sensitive, tap to show' }).click();
     await expect(rosa.notes).toHaveValue('Landlord threatened her: SECRET-NOTE-7');
+
+    // Ana forgets Rosa: the team forgets her too. Lidia, deleted but never shared, is not sent.
+    await page.getByRole('button', { name: 'Forget this person…' }).click();
+    await expect(page.getByText("from your teammates' phones at the next sync")).toBeVisible();
+    await page.getByRole('button', { name: 'Forget', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+    await page.getByRole('link', { name: /Lidia Private/ }).click();
+    await page.getByRole('button', { name: 'Forget this person…' }).click();
+    await expect(page.getByText('erased from this phone for good.')).toBeVisible();
+    await page.getByRole('button', { name: 'Forget', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+    expect(await syncNow(page)).toContain('1 record sent');
+    expect(await syncNow(phone)).toContain('1 record taken in');
+    await phone.goto('/people');
+    await expect(phone.getByRole('heading', { name: 'People', level: 1 })).toBeVisible();
+    await expect(phone.getByRole('link', { name: /Rosa Marquez/ })).toHaveCount(0);
 
     const stored = JSON.stringify((await call(server.base, 'GET', '/westside/_all_docs?include_docs=true', { user: ADMIN })).json);
     for (const word of ['Rosa', 'Marquez', '555-0142', '555-0199', 'SECRET-NOTE-7', 'Lidia', 'Landlord']) {

@@ -172,8 +172,15 @@ fn DeletePerson(person: Editable<Person>) -> impl IntoView {
                     "Forget this person…"
                 </button>
             }>
-                <p>{move || format!("Forget {}? Their one-on-ones, notes and next steps are erased from this phone for good.",
-                    person.text(|p| p.name.clone()).get())}</p>
+                <p>{move || {
+                    let name = person.text(|p| p.name.clone()).get();
+                    let shared = person.record.with(|p| p.as_ref().is_some_and(|p| p.shared));
+                    if shared {
+                        format!("Forget {name}? They are shared with your team: their one-on-ones, notes and next steps are erased from this phone for good, and from your teammates' phones at the next sync.")
+                    } else {
+                        format!("Forget {name}? Their one-on-ones, notes and next steps are erased from this phone for good.")
+                    }
+                }}</p>
                 <div class="actions">
                     <button type="button" class="button danger" on:click=delete.clone()>"Forget"</button>
                     <button type="button" class="button secondary" on:click=move |_| confirming.set(false)>"Keep"</button>

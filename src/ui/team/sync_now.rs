@@ -1,6 +1,6 @@
 //! Team, "Sync now": takes in what teammates changed on the team's server since the last sync,
 //! then sends what this phone shares (the people marked shared, their one-on-ones and next
-//! steps), and says what happened. The live sync that runs by itself comes later.
+//! steps, and the deletions of shared records), and says what happened. The live sync that runs by itself comes later.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -33,7 +33,8 @@ async fn sync(store: &Store, member: &Membership) -> Result<String, String> {
         .await
         .map_err(failed)?;
     team_membership::keep_since(&pulled.since);
-    let items = store.team_items().await.map_err(|e| e.to_string())?;
+    let mut items = store.team_items().await.map_err(|e| e.to_string())?;
+    items.extend(store.deleted_items().await.map_err(|e| e.to_string())?);
     let items: Vec<(&str, &str)> = items.iter().map(|(s, id)| (*s, id.as_str())).collect();
     let sent = store
         .push_to_team(&couch, &key, &items)
