@@ -2,26 +2,20 @@
 // beside each text and wasm file of the build, as a good static host serves them
 // (tests/e2e/serve.mjs picks one by the request's Accept-Encoding). A copy is only kept when
 // it is smaller than the file itself.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
-if (!dir) throw new Error('run by trunk (TRUNK_STAGING_DIR) or with the build folder as argument');
+import { filesUnder, stagingDir } from './staging.mjs';
+
+const dir = stagingDir();
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.wasm', '.svg', '.webmanifest', '.json']);
-
-function files(folder) {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
 
 let raw = 0;
 let brotli = 0;
 let count = 0;
-for (const path of files(dir).filter((p) => COMPRESSIBLE.has(extname(p)))) {
+for (const path of filesUnder(dir).filter((p) => COMPRESSIBLE.has(extname(p)))) {
   const body = readFileSync(path);
   const br = brotliCompressSync(body, {
     params: {

@@ -5,13 +5,13 @@
 // whenever any file does. The files fetched only on demand (team sync: scripts/on-demand.mjs)
 // are left out of the precache; the worker keeps them once a page has fetched them.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
 import { onDemandFiles } from './on-demand.mjs';
+import { filesUnder, stagingDir } from './staging.mjs';
 
-const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
-if (!dir) throw new Error('run by trunk (TRUNK_STAGING_DIR) or with the build folder as argument');
+const dir = stagingDir();
 
 /** The policy for a page whose inline scripts are exactly `inlineScripts`. */
 function policy(inlineScripts) {
@@ -37,15 +37,8 @@ const csp = `<meta http-equiv="Content-Security-Policy" content="${policy(inline
 writeFileSync(indexPath, index.replace(/<head>/, `<head>\n    ${csp}`));
 console.log(`index.html: Content-Security-Policy with ${inline.length} inline script hash(es)`);
 
-function files(folder) {
-  return readdirSync(folder).flatMap((name) => {
-    const path = join(folder, name);
-    return statSync(path).isDirectory() ? files(path) : [path];
-  });
-}
-
 const hash = createHash('sha256');
-const urls = files(dir)
+const urls = filesUnder(dir)
   .map((path) => ({ path, url: '/' + relative(dir, path).split(sep).join('/') }))
   // The worker itself, and the compressed copies a host sends in place of a file.
   .filter(({ url }) => url !== '/sw.js' && !/\.(br|gz)$/.test(url))

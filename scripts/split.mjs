@@ -19,12 +19,13 @@ import { promisify } from 'node:util';
 
 import binaryenLoading from 'binaryen';
 
+import { stagingDir } from './staging.mjs';
+
 const execFile = promisify(execFileCallback);
 const binaryen = await binaryenLoading;
 const run = (command, args) => execFile(command, args, { maxBuffer: 64 * 1024 * 1024 });
 
-const dir = process.env.TRUNK_STAGING_DIR ?? process.argv[2];
-if (!dir) throw new Error('run by trunk (TRUNK_STAGING_DIR) or with the build folder as argument');
+const dir = stagingDir();
 const profile = process.env.TRUNK_PROFILE ?? 'release';
 const release = profile === 'release';
 const targetDir = process.env.CARGO_TARGET_DIR ?? 'target';

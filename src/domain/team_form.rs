@@ -85,7 +85,7 @@ fn remove_path(record: &mut Value, path: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::merge::{merge, MEETING, NEXT_STEP, PERSON};
+    use crate::domain::merge::merge;
     use serde_json::json;
 
     fn meta(id: &str, versions: Value) -> Value {
@@ -187,12 +187,7 @@ mod tests {
 
     /// What a phone holds after taking in a teammate's version: the one merge.
     fn taken(mine: &Value, theirs: &Value, store: &str) -> Value {
-        let shape = match store {
-            "people" => PERSON,
-            "meetings" => MEETING,
-            _ => NEXT_STEP,
-        };
-        merge(mine, theirs, shape).unwrap()
+        merge(mine, theirs, crate::domain::kinds::of(store).unwrap().shape).unwrap()
     }
 
     #[test]

@@ -13,7 +13,7 @@ use web_sys::{Headers, Request, RequestCredentials, RequestInit, RequestMode, Re
 use crate::domain::cipher::DataKey;
 use crate::domain::team_connection::ConnectionProblem;
 use crate::domain::team_doc::{self, Shared, CHECK_ID};
-use crate::platform::crypto;
+use crate::platform::{crypto, history};
 
 /// One team database on one server, as one account.
 pub struct Couch {
@@ -96,9 +96,7 @@ impl Couch {
         init.set_credentials(RequestCredentials::Omit);
         match fetch(&format!("{}/", self.server), &init).await {
             Ok(_) => ConnectionProblem::CorsRefused {
-                app_origin: web_sys::window()
-                    .and_then(|w| w.location().origin().ok())
-                    .unwrap_or_default(),
+                app_origin: history::origin(),
             },
             Err(_) => ConnectionProblem::Unreachable,
         }

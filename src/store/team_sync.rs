@@ -86,6 +86,25 @@ pub(super) async fn ask(
     Err(SyncError::Server(problem))
 }
 
+/// What one document from the server carries, and the store its record belongs to; `None` for
+/// the key check and a document deleted on the server itself (which this app never does).
+fn open_document(key: &DataKey, doc: &Value) -> Result<Option<(&'static str, Shared)>, SyncError> {
+    let id = doc["_id"].as_str().unwrap_or_default();
+    if id == CHECK_ID || doc["_deleted"] == true {
+        return Ok(None);
+    }
+    let shared = team_doc::open(key, doc).map_err(|why| SyncError::Refused {
+        id: id.to_owned(),
+        why: why.to_string(),
+    })?;
+    let store = match &shared {
+        Shared::Record { store, .. } => known_store(store)?,
+        Shared::Deleted { tombstone } => known_store(&tombstone.kind)?,
+        Shared::Check { .. } => return Ok(None),
+    };
+    Ok(Some((store, shared)))
+}
+
 impl Store {
     /// Pushes records `items` (store, id) to the team's server: each merged first with the
     /// server's version, then written unless the server holds it so already. Returns how many
@@ -163,8 +182,8 @@ impl Store {
             };
             revisions.insert(id.to_owned(), rev.to_owned());
             if !row["doc"].is_null() {
-                self.take_document(key, &row["doc"]).await?;
-                if let Ok(shared) = team_doc::open(key, &row["doc"]) {
+                if let Some((_, shared)) = open_document(key, &row["doc"])? {
+                    self.take_shared(shared.clone()).await?;
                     on_server.insert(id.to_owned(), shared);
                 }
             }
@@ -172,26 +191,15 @@ impl Store {
         Ok((revisions, on_server))
     }
 
-    /// Takes in one document from the server; the key check and a document deleted on the
-    /// server itself (which this app never does) carry nothing to take.
+    /// Takes in one document from the server (see [`open_document`]).
     /// Returns the store its record belongs to, and whether anything here changed.
     pub(super) async fn take_document(
         &self,
         key: &DataKey,
         doc: &Value,
     ) -> Result<Option<(&'static str, bool)>, SyncError> {
-        let id = doc["_id"].as_str().unwrap_or_default().to_owned();
-        if id == CHECK_ID || doc["_deleted"] == true {
+        let Some((store, shared)) = open_document(key, doc)? else {
             return Ok(None);
-        }
-        let shared = team_doc::open(key, doc).map_err(|why| SyncError::Refused {
-            id: id.clone(),
-            why: why.to_string(),
-        })?;
-        let store = match &shared {
-            Shared::Record { store, .. } => known_store(store)?,
-            Shared::Deleted { tombstone } => known_store(&tombstone.kind)?,
-            Shared::Check { .. } => return Ok(None),
         };
         Ok(Some((store, self.take_shared(shared).await?)))
     }

@@ -4,7 +4,7 @@
 // instead of a blank page.
 import { test as plain } from '@playwright/test';
 import { test, expect } from './fixtures.mjs';
-import { AppShell } from './pages.mjs';
+import { AppShell, untilWorkerControls } from './pages.mjs';
 
 /** Every screen's address and the heading it opens on, from a cold start. */
 const ADDRESSES = [
@@ -37,8 +37,7 @@ plain('offline after one visit, every screen opens from a cold start; Team, neve
   const uncaught = [];
   page.on('pageerror', (error) => uncaught.push(error.message));
   await page.goto('/');
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await untilWorkerControls(page);
   await context.setOffline(true);
   const shell = new AppShell(page);
   for (const { path, heading } of ADDRESSES.filter(({ path }) => path !== '/settings/team')) {
@@ -77,8 +76,7 @@ test('with sync off, team sync is never downloaded; opening Team fetches it and 
   const fetched = screenModulesFetched(page);
   const shell = new AppShell(page);
   await shell.open('/');
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await untilWorkerControls(page);
   await expect.poll(() => fetched.size, { timeout: 15_000 }).toBe(12);
   await shell.nav.getByRole('link', { name: 'Settings' }).click();
   await expect(shell.heading('Settings')).toBeVisible();

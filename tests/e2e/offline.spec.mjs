@@ -7,13 +7,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { test, expect } from './fixtures.mjs';
-import { PeoplePage, PersonPage, SCREENS } from './pages.mjs';
+import { PeoplePage, PersonPage, SCREENS, untilWorkerControls } from './pages.mjs';
 
 /** Opens the app and waits until its service worker controls the page. */
 async function visitOnce(page, origin = '') {
   await page.goto(`${origin}/`);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await untilWorkerControls(page);
 }
 
 test('after one visit, the app opens, routes and saves with no network', async ({ page, context }) => {
@@ -67,8 +66,7 @@ test('a new build is offered quietly and taken on reload', async ({ browser }) =
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await untilWorkerControls(page);
 
     // Deploy the next build: the same files, a new version of the worker.
     const worker = join(root, 'sw.js');

@@ -1,6 +1,12 @@
 // Page objects: how a person sees the app shell, by role and accessible name.
 import { expect } from './fixtures.mjs';
 
+/** Waits until the service worker controls `page`: its cache and the policy it serves apply. */
+export async function untilWorkerControls(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
 /** The screens reachable from the bottom navigation, with their address and heading. */
 export const SCREENS = [
   { link: 'Today', path: '/', heading: 'Today' },

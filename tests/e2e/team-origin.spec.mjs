@@ -5,6 +5,7 @@
 // this test makes the requests to other origins those fixtures forbid.
 import { test, expect } from '@playwright/test';
 import { createServer } from 'node:http';
+import { untilWorkerControls } from './pages.mjs';
 
 /** A server on loopback that any page may read (CORS open): what a team's server looks like. */
 async function openServer() {
@@ -40,8 +41,7 @@ test('the app reaches the team server set up, no other origin, and nothing befor
   const other = await openServer();
   try {
     await page.goto('/');
-    await page.evaluate(() => navigator.serviceWorker.ready);
-    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    await untilWorkerControls(page);
     expect(await reaches(page, team.origin)).toBe('blocked by the policy');
 
     await keepTeamOrigin(page, team.origin);

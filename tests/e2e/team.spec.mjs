@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { test, expect } from '@playwright/test';
 import { expectNoAccessibilityViolations } from './fixtures.mjs';
 import { startServer, makeTeamDatabase, call, ADMIN } from '../couchdb/server.mjs';
-import { PeoplePage, PersonPage } from './pages.mjs';
+import { PeoplePage, PersonPage, untilWorkerControls } from './pages.mjs';
 
 const require = createRequire(import.meta.url);
 /** jsQR, a QR decoder nobody here wrote, to read the code as a phone's camera would. */
@@ -55,8 +55,7 @@ async function scanQr(page) {
 /** Team on a phone whose service worker serves it (the policy comes from the worker). */
 async function teamSettings(page, path = '/settings/team') {
   await page.goto(path);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+  await untilWorkerControls(page);
   return page.getByRole('main');
 }
 

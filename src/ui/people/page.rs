@@ -21,7 +21,7 @@ use crate::ui::data::route_param::for_each_param;
 use crate::ui::data::store_context::Db;
 use crate::ui::people::referrer_picker::ReferrerPicker;
 use crate::ui::people::story::PersonStory;
-use crate::ui::people::team_share::TeamShare;
+use crate::ui::people::team_share::{is_shared, TeamShare};
 
 const CHANNELS: [(Channel, &str); 6] = [
     (Channel::Unknown, "Not known yet"),
@@ -174,8 +174,7 @@ fn DeletePerson(person: Editable<Person>) -> impl IntoView {
             }>
                 <p>{move || {
                     let name = person.text(|p| p.name.clone()).get();
-                    let shared = person.record.with(|p| p.as_ref().is_some_and(|p| p.shared));
-                    if shared {
+                    if is_shared(person) {
                         format!("Forget {name}? They are shared with your team: their one-on-ones, notes and next steps are erased from this phone for good, and from your teammates' phones at the next sync.")
                     } else {
                         format!("Forget {name}? Their one-on-ones, notes and next steps are erased from this phone for good.")

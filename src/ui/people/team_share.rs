@@ -8,11 +8,16 @@ use crate::domain::person::Person;
 use crate::store::team_membership;
 use crate::ui::data::editable::Editable;
 
+/// Whether the person on the page is shared with the team.
+pub fn is_shared(person: Editable<Person>) -> bool {
+    person.record.with(|p| p.as_ref().is_some_and(|p| p.shared))
+}
+
 #[component]
 pub fn TeamShare(person: Editable<Person>) -> impl IntoView {
     let team = team_membership::kept().map(|member| member.team.name);
     team.map(|team| {
-        let shared = move || person.record.with(|p| p.as_ref().is_some_and(|p| p.shared));
+        let shared = move || is_shared(person);
         view! {
             <section aria-labelledby="team-share-heading">
                 <h2 id="team-share-heading">"Team"</h2>
