@@ -231,6 +231,7 @@ fn main() {
                 due_at: Some(now + (rng.below(90) as i64 - 30) * DAY),
                 done_at: (rng.below(10) < 6).then_some(now - DAY),
                 sensitive: Vec::new(),
+                organizer: None,
             }
         })
         .collect();

@@ -41,3 +41,6 @@ cargo test --locked --release --target wasm32-unknown-unknown --test bench_store
 
 echo "==> the app in headless Chromium at 4x CPU throttling"
 node bench/run.mjs
+
+echo "==> team sync: a whole team's records sent, pulled by a fresh phone, and one change travelling (pouchdb-server on loopback)"
+node bench/sync.mjs

@@ -33,6 +33,7 @@ fn step(text: &str, owner: Owner, kind: StepKind, due_at: Option<i64>) -> NextSt
         due_at,
         done_at: None,
         sensitive: Vec::new(),
+        organizer: None,
     }
 }
 

@@ -22,7 +22,25 @@ fn step(id: &str, person: &str, owner: Owner, due: Option<&str>) -> NextStep {
         due_at: due.map(at),
         done_at: None,
         sensitive: Vec::new(),
+        organizer: None,
     }
+}
+
+#[test]
+fn a_step_given_to_a_teammate_is_on_their_follow_ups_not_mine() {
+    let given = NextStep {
+        organizer: Some("ben".into()),
+        ..step("s", "p", Owner::Me, None)
+    };
+    assert!(given.is_for(Some("ben")));
+    assert!(!given.is_for(Some("ana")));
+    // Off a team, every step on the phone is its organizer's own.
+    assert!(given.is_for(None));
+    let unassigned = step("u", "p", Owner::Me, None);
+    assert!(unassigned.is_for(Some("ana")) && unassigned.is_for(Some("ben")));
+    // Given back: the change is written out, so the merge carries it like any other part.
+    let json = serde_json::to_value(&unassigned).unwrap();
+    assert!(json.as_object().unwrap().contains_key("organizer"));
 }
 
 #[test]

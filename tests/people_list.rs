@@ -64,6 +64,7 @@ fn only_held_meetings_and_their_open_commitments_are_facts() {
         due_at: None,
         done_at: None,
         sensitive: Vec::new(),
+        organizer: None,
     };
     assert_eq!(
         Fact::of_step(&step),
@@ -206,6 +207,7 @@ fn a_stored_record_read_in_part_derives_what_the_whole_record_does() {
             due_at: None,
             done_at,
             sensitive: Vec::new(),
+            organizer: None,
         };
         let stored = serde_json::to_value(&step).unwrap();
         assert_eq!(

@@ -34,6 +34,7 @@ fn step(id: &str, person: &str, text: &str, due_at: i64) -> NextStep {
         due_at: Some(due_at),
         done_at: None,
         sensitive: Vec::new(),
+        organizer: None,
     }
 }
 

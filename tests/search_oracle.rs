@@ -133,6 +133,7 @@ impl World {
                 due_at: None,
                 done_at: None,
                 sensitive: Vec::new(),
+                organizer: None,
             }),
             Op::Remove { kind, id } => {
                 let (kind, prefix) = [

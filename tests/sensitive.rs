@@ -46,6 +46,7 @@ fn step(marked: bool) -> NextStep {
         due_at: Some(NOW + 3_600_000),
         done_at: None,
         sensitive: marking(&[], sensitive::STEP_TEXT, marked),
+        organizer: None,
     }
 }
 

@@ -27,6 +27,7 @@ fn step(id: &str, person: &str, owner: Owner, kind: StepKind, due_at: Option<i64
         due_at,
         done_at: None,
         sensitive: Vec::new(),
+        organizer: None,
     }
 }
 

@@ -322,6 +322,7 @@ fn each_way_a_server_refuses_says_what_to_do() {
         P::NotAMember,
         P::NoDatabase,
         P::WrongKey,
+        P::NoKeyCheck,
     ] {
         assert!(problem.to_string().ends_with('.'), "{problem:?}");
     }

@@ -17,6 +17,7 @@ fn step(n: usize) -> NextStep {
         due_at: Some(n as i64),
         done_at: None,
         sensitive: Vec::new(),
+        organizer: None,
     }
 }
 

@@ -34,9 +34,16 @@ fn ana(database: &str) -> Couch {
 }
 
 #[wasm_bindgen_test]
-async fn the_first_phone_writes_the_key_check_and_only_the_team_key_opens_it() {
+async fn the_first_phone_writes_the_key_check_and_only_the_team_key_opens_it_the_live_sync_only_reads_it(
+) {
     let key = DataKey::from_bytes([7; 32]);
+    // The live sync only checks: it never makes the team's key check itself.
+    assert_eq!(
+        ana(TEAM_DB).check_key(&key).await,
+        Err(ConnectionProblem::NoKeyCheck)
+    );
     assert_eq!(ana(TEAM_DB).connect(&key).await, Ok(Connected::FirstPhone));
+    assert_eq!(ana(TEAM_DB).check_key(&key).await, Ok(Connected::KeyHolds));
     assert_eq!(ana(TEAM_DB).connect(&key).await, Ok(Connected::KeyHolds));
     assert_eq!(
         ana(TEAM_DB).connect(&DataKey::from_bytes([8; 32])).await,

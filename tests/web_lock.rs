@@ -82,6 +82,7 @@ fn step() -> NextStep {
         due_at: Some(40_000),
         done_at: None,
         sensitive: Vec::new(),
+        organizer: None,
     }
 }
 

@@ -957,6 +957,7 @@ fn commitment(id: &str, person: &str) -> NextStep {
         due_at: None,
         done_at: None,
         sensitive: Vec::new(),
+        organizer: None,
     }
 }
 

@@ -12,7 +12,7 @@ use one_on_one::domain::cipher::DataKey;
 use one_on_one::domain::person::Person;
 use one_on_one::domain::team_doc::{self, Shared};
 use one_on_one::platform::couch::Couch;
-use one_on_one::store::{edited, Store};
+use one_on_one::store::{edited, Outgoing, Store};
 use serde_json::json;
 use wasm_bindgen_test::*;
 
@@ -40,14 +40,26 @@ fn marisol() -> Person {
     edited(&person, |_| {})
 }
 
-const ITEMS: [(&str, &str); 1] = [("people", "sync-marisol")];
+/// Pushes Marisol from `phone`; returns how many documents were written.
+async fn push(phone: &Store, couch: &Couch, key: &DataKey) -> usize {
+    let marisol = Outgoing {
+        store: "people",
+        id: "sync-marisol".into(),
+        no_longer_shared: false,
+    };
+    phone
+        .push_to_team(couch, key, &[marisol])
+        .await
+        .unwrap()
+        .written
+}
 
 #[wasm_bindgen_test]
 async fn two_phones_sync_through_the_server_and_end_identical() {
     let (couch, key) = (couch_of("team-sync"), DataKey::from_bytes([7; 32]));
     let (one, two) = (phone("test-sync-one").await, phone("test-sync-two").await);
     one.save(&marisol()).await.unwrap();
-    assert_eq!(one.push_to_team(&couch, &key, &ITEMS).await.unwrap(), 1);
+    assert_eq!(push(&one, &couch, &key).await, 1);
     let pulled = two.pull_from_team(&couch, &key, None).await.unwrap();
     assert_eq!((pulled.changed, pulled.refused.len()), (1, 0));
     let shown = two.get::<Person>("sync-marisol").await.unwrap().unwrap();
@@ -64,10 +76,10 @@ async fn two_phones_sync_through_the_server_and_end_identical() {
     }))
     .await
     .unwrap();
-    assert_eq!(two.push_to_team(&couch, &key, &ITEMS).await.unwrap(), 1);
+    assert_eq!(push(&two, &couch, &key).await, 1);
     // One's only change (the phone) is older than two's, which the server holds: merged, one's
     // record is the server's, so there is nothing to write.
-    assert_eq!(one.push_to_team(&couch, &key, &ITEMS).await.unwrap(), 0);
+    assert_eq!(push(&one, &couch, &key).await, 0);
     two.pull_from_team(&couch, &key, Some(&pulled.since))
         .await
         .unwrap();
@@ -77,7 +89,7 @@ async fn two_phones_sync_through_the_server_and_end_identical() {
     );
     assert_eq!(on_one, on_two, "both phones hold the same record");
     for phone in [&one, &two] {
-        let written = phone.push_to_team(&couch, &key, &ITEMS).await.unwrap();
+        let written = push(phone, &couch, &key).await;
         assert_eq!(
             written, 0,
             "what the server holds already is not written again"
@@ -105,11 +117,11 @@ async fn two_phones_sync_through_the_server_and_end_identical() {
 
     // A deletion travels.
     one.delete::<Person>("sync-marisol").await.unwrap();
-    one.push_to_team(&couch, &key, &ITEMS).await.unwrap();
+    push(&one, &couch, &key).await;
     two.pull_from_team(&couch, &key, None).await.unwrap();
     assert_eq!(two.get::<Person>("sync-marisol").await.unwrap(), None);
     // Pushed again from two, the old version does not bring it back anywhere.
-    two.push_to_team(&couch, &key, &ITEMS).await.unwrap();
+    push(&two, &couch, &key).await;
     one.pull_from_team(&couch, &key, None).await.unwrap();
     assert_eq!(one.get::<Person>("sync-marisol").await.unwrap(), None);
     one.close();

@@ -32,6 +32,7 @@ pub mod team;
 pub mod team_connection;
 pub mod team_doc;
 pub mod team_form;
+pub mod team_status;
 pub mod text;
 pub mod theme;
 pub mod today_snapshot;

@@ -46,6 +46,12 @@ pub struct NextStep {
     /// The fields marked sensitive (`domain::sensitive`): its text.
     #[serde(default)]
     pub sensitive: Vec<String>,
+    /// On a team, the organizer whose Follow-ups it is on (their user name on the team's
+    /// server): who does it when it is ours, who follows it up when it is theirs. `None` on a
+    /// phone not in a team: it is the phone's own organizer's. Always written, so a step given
+    /// back is a change the merge carries.
+    #[serde(default)]
+    pub organizer: Option<String>,
 }
 
 crate::impl_record!(NextStep, "next_steps");
@@ -55,9 +61,23 @@ impl NextStep {
         self.done_at.is_none()
     }
 
+    /// Whether it is for the organizer named `me` on the team (anyone's, off a team) to follow
+    /// up: not given to a teammate.
+    pub fn is_for(&self, me: Option<&str>) -> bool {
+        is_for(self.organizer.as_deref(), me)
+    }
+
     /// An open commitment the person made.
     pub fn is_their_commitment(&self) -> bool {
         is_their_commitment(self.done_at, self.owner, self.kind)
+    }
+}
+
+/// The rule for a step given to `organizer`: it is for `me` unless it is given to another.
+pub fn is_for(organizer: Option<&str>, me: Option<&str>) -> bool {
+    match (organizer, me) {
+        (Some(organizer), Some(me)) => organizer == me,
+        _ => true,
     }
 }
 

@@ -54,9 +54,14 @@ pub struct Person {
     #[serde(default)]
     pub sensitive: Vec<String>,
     /// Shared with the team this phone syncs with: the person, their one-on-ones and next
-    /// steps go to the team's server (written only when true, so records read as before).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    /// steps go to the team's server. Always written, so turning it off is a part the merge
+    /// carries like any other (records from before it read as not shared).
+    #[serde(default)]
     pub shared: bool,
+    /// On a team, the organizer who holds the relationship (their user name on the team's
+    /// server); set to whoever shares the person first, handed over on their page.
+    #[serde(default)]
+    pub held_by: Option<String>,
 }
 
 crate::impl_record!(Person, "people");
@@ -80,6 +85,7 @@ impl Person {
             last_contact_at: None,
             sensitive: Vec::new(),
             shared: false,
+            held_by: None,
         }
     }
 

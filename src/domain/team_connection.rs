@@ -19,6 +19,8 @@ pub enum ConnectionProblem {
     NoDatabase,
     /// The team's documents do not open with this phone's team key.
     WrongKey,
+    /// The team's database holds no key check yet: no phone has connected to it from Team.
+    NoKeyCheck,
     /// Something else, with the server's status and its reason if it gave one.
     Server {
         status: u16,
@@ -78,6 +80,9 @@ impl fmt::Display for ConnectionProblem {
             ),
             ConnectionProblem::NoDatabase => f.write_str(
                 "The server has no database of that name. Check the name, or ask whoever runs the server to make it.",
+            ),
+            ConnectionProblem::NoKeyCheck => f.write_str(
+                "The team's database is still empty: open Team on the phone that started the team, so it connects first.",
             ),
             ConnectionProblem::WrongKey => f.write_str(
                 "This phone's team key does not open what the team wrote: the join code is another team's, or the team's key was changed. Ask a teammate for the current join code.",

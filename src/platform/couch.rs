@@ -105,6 +105,16 @@ impl Couch {
     /// Checks that this account can use the team's database and that `key` is the team's:
     /// the first phone to connect writes the key check every other phone then opens.
     pub async fn connect(&self, key: &DataKey) -> Result<Connected, ConnectionProblem> {
+        self.check(key, true).await
+    }
+
+    /// [`Couch::connect`] that never writes the key check (the live sync: the page of Team
+    /// tells the first phone it is the first).
+    pub async fn check_key(&self, key: &DataKey) -> Result<Connected, ConnectionProblem> {
+        self.check(key, false).await
+    }
+
+    async fn check(&self, key: &DataKey, may_write: bool) -> Result<Connected, ConnectionProblem> {
         let (status, session) = self
             .request("GET", &format!("{}/_session", self.server), None)
             .await?;
@@ -120,6 +130,7 @@ impl Couch {
         let (status, check) = self.request("GET", &check_url, None).await?;
         match status {
             200 => holds(key, &check),
+            404 if !may_write => Err(ConnectionProblem::NoKeyCheck),
             404 => {
                 let nonce = crypto::random().map_err(|_| ConnectionProblem::Unreachable)?;
                 let doc = team_doc::seal(key, CHECK_ID, &Shared::check(), nonce);

@@ -17,3 +17,15 @@ pub fn on_change(on_change: impl Fn(bool) + Clone + 'static) -> Vec<EventListene
         EventListener::new(&window, "offline", move |_| on_change(false)),
     ]
 }
+
+/// Resolves at the next `online` event.
+pub async fn back_online() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let (sender, back) = futures::channel::oneshot::channel();
+    let _listener = EventListener::once(&window, "online", move |_| {
+        let _ = sender.send(());
+    });
+    let _ = back.await;
+}

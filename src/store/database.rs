@@ -17,6 +17,8 @@ use super::derived;
 use super::error::StoreError;
 use super::indexed::{for_backup, for_storage};
 use super::journal;
+use super::names::OUTBOX;
+use super::outbox_marks;
 use super::schema::{self, DB_NAME, DB_VERSION, DERIVED_STORES, STORE_NAMES};
 use super::sealed_form::{open_all, open_one, stored_form};
 use super::snapshot;
@@ -39,6 +41,15 @@ pub enum Saved<T> {
     Merged(T),
     /// The record was deleted, here or in another tab: nothing was written.
     Deleted,
+}
+
+/// Where a record merged into the store comes from.
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum Source {
+    /// An edit, a replayed journal entry or a restore: what changes goes to the team too.
+    Here,
+    /// The team's server: it holds the change already.
+    Team,
 }
 
 /// What became of a record merged into the store.
@@ -161,7 +172,7 @@ impl Store {
     pub async fn save<T: Record>(&self, record: &T) -> Result<Saved<T>, StoreError> {
         let timing = Timing::start("save");
         let value = serde_json::to_value(record).map_err(|e| StoreError::Failed(e.to_string()))?;
-        let landed = self.put_merged(T::STORE, value, None).await?;
+        let landed = self.put_merged(T::STORE, value, None, Source::Here).await?;
         timing.end();
         Self::saved(landed)
     }
@@ -176,7 +187,9 @@ impl Store {
         before: &Value,
         timing: Timing,
     ) -> Result<Saved<T>, StoreError> {
-        let landed = self.put_merged(T::STORE, edit, Some(before)).await?;
+        let landed = self
+            .put_merged(T::STORE, edit, Some(before), Source::Here)
+            .await?;
         timing.end();
         Self::saved(landed)
     }
@@ -193,12 +206,14 @@ impl Store {
 
     /// Merges `incoming` (a record of `store_name`, checked) into the stored version and writes
     /// the result unless it is what is stored; returns it, or that the record was deleted.
-    /// `edited_from` is the version `incoming` was edited from, when it is an edit made here.
+    /// `edited_from` is the version `incoming` was edited from, when it is an edit made here;
+    /// what changes here is put in the team's outbox in the same transaction.
     pub(super) async fn put_merged(
         &self,
         store_name: &'static str,
         incoming: Value,
         edited_from: Option<&Value>,
+        from: Source,
     ) -> Result<Landed, StoreError> {
         let kind = kinds::of(store_name).ok_or_else(|| {
             StoreError::Failed(format!("there is no kind of record {store_name}"))
@@ -251,6 +266,9 @@ impl Store {
             .primitive()?
             .await?;
         derived::rewrite_in(&tx, store_name, &id, stored.as_ref(), Some(&record))?;
+        if from == Source::Here {
+            outbox_marks::mark_in(&tx, store_name, &id)?;
+        }
         tx.commit().await?;
         snapshot::after_write(store_name, &id, Some(&record));
         self.announce(&Change::One {
@@ -289,8 +307,9 @@ impl Store {
                 journal::forget_entry(&store_name, &record);
                 continue;
             };
-            if let Landed::Stored { changed: true, .. } =
-                self.put_merged(kind.store, record, None).await?
+            if let Landed::Stored { changed: true, .. } = self
+                .put_merged(kind.store, record, None, Source::Here)
+                .await?
             {
                 recovered += 1;
             }
@@ -306,20 +325,24 @@ impl Store {
     }
 }
 
-/// The stores a write of one record of `store_name` spans: its own, what it derives, and the
-/// tombstones (read by every write, written by a delete).
+/// The stores a write of one record of `store_name` spans: its own, what it derives, the
+/// tombstones (read by every write, written by a delete), and for a kind a team shares, the
+/// outbox.
 pub(super) fn write_scope(store_name: &'static str) -> Vec<&'static str> {
     let mut scope = derived::scope(store_name);
     scope.push(TOMBSTONES);
+    if outbox_marks::spans(store_name) {
+        scope.push(OUTBOX);
+    }
     scope
 }
 
-/// Every object store: the records', the derived ones and the tombstones.
+/// Every object store: the records', the derived ones, the tombstones and the outbox.
 pub(super) fn every_store() -> Vec<&'static str> {
     STORE_NAMES
         .into_iter()
         .chain(DERIVED_STORES)
-        .chain([TOMBSTONES])
+        .chain([TOMBSTONES, OUTBOX])
         .collect()
 }
 

@@ -12,6 +12,7 @@ use super::database::{every_store, write_scope, Store};
 use super::derived;
 use super::error::StoreError;
 use super::journal;
+use super::outbox_marks;
 use super::schema::STORE_NAMES;
 use super::sealed_form::open_one;
 use super::snapshot;
@@ -114,18 +115,30 @@ impl Store {
     }
 }
 
-/// Deletes record `id` of `store_name` in `tx` (which spans its derived store and the
-/// tombstones), and leaves its tombstone.
+/// Deletes record `id` of `store_name` in `tx` (which spans its derived store, the tombstones
+/// and the outbox), and leaves its tombstone, to go to the team if it is the team's.
 pub(super) async fn delete_in(
     tx: &Transaction<'_>,
     store_name: &'static str,
     id: &str,
 ) -> Result<(), StoreError> {
+    let stored = remove_in(tx, store_name, id).await?;
+    tombstones::put(tx, &stamping::tombstone(store_name, id, stored.as_ref()))?;
+    outbox_marks::mark_in(tx, store_name, id)
+}
+
+/// Removes record `id` of `store_name` in `tx` (which spans its derived store), and what it
+/// derives, leaving no tombstone; returns what was stored.
+pub(super) async fn remove_in(
+    tx: &Transaction<'_>,
+    store_name: &'static str,
+    id: &str,
+) -> Result<Option<Value>, StoreError> {
     let store = tx.object_store(store_name)?;
     let stored: Option<JsValue> = store.get(id).await?;
     let stored: Option<Value> =
         open_one(store_name, stored)?.and_then(|s| serde_wasm_bindgen::from_value(s).ok());
     store.delete(id).await?;
     derived::rewrite_in(tx, store_name, id, stored.as_ref(), None)?;
-    tombstones::put(tx, &stamping::tombstone(store_name, id, stored.as_ref()))
+    Ok(stored)
 }

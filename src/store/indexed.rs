@@ -4,9 +4,12 @@
 
 use serde_json::Value;
 
+use super::team_membership::my_name;
 use crate::domain::meeting::MeetingStatus;
+use crate::domain::next_step::is_for;
 
-/// Present, as 1, only on a next step that is still open: indexes on it hold open steps alone.
+/// Present, as 1, only on a next step that is still open and for this phone's organizer (not
+/// given to a teammate): indexes on it hold the open steps Today and Follow-ups show.
 pub(super) const OPEN_FIELD: &str = "open";
 const OPEN: i64 = 1;
 
@@ -25,7 +28,9 @@ pub(super) fn for_storage(store: &str, mut record: Value) -> Value {
             record["status"] = Value::String(MeetingStatus::default().key());
         }
         "next_steps" => {
-            let open = record["done_at"].is_null();
+            let organizer = record["organizer"].as_str();
+            let open = record["done_at"].is_null()
+                && (organizer.is_none() || is_for(organizer, my_name().as_deref()));
             if let Some(fields) = record.as_object_mut() {
                 if open {
                     fields.insert(OPEN_FIELD.to_owned(), OPEN.into());

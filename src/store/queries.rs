@@ -17,6 +17,7 @@ use super::schema::{
     STEPS_BY_OPEN_DUE,
 };
 use super::sealed_form::open_one;
+use super::team_membership;
 use crate::domain::meeting::{Meeting, MeetingStatus};
 use crate::domain::next_step::NextStep;
 use crate::domain::people_list::{Fact, PersonCard};
@@ -83,6 +84,19 @@ impl Store {
     /// the rest of each record: for pickers and lists of names.
     pub async fn name_cards(&self) -> Result<Vec<Person>, StoreError> {
         self.pick_all(Person::STORE, name_card).await
+    }
+
+    /// The teammates this phone knows of: those who hold a relationship with someone shared,
+    /// by their user names on the team's server, in order, without this phone's own.
+    pub async fn teammates(&self) -> Result<Vec<String>, StoreError> {
+        let me = team_membership::my_name();
+        let mut names = self
+            .pick_all(Person::STORE, |stored| fields::text(stored, "held_by"))
+            .await?;
+        names.retain(|name| Some(name) != me.as_ref());
+        names.sort();
+        names.dedup();
+        Ok(names)
     }
 
     /// Person `id` as a name card; `None` when there is no such person.

@@ -12,6 +12,7 @@ use super::derived;
 use super::error::StoreError;
 use super::indexed::{for_backup, for_storage};
 use super::journal;
+use super::outbox_marks;
 use super::schema::STORE_NAMES;
 use super::sealed_form::Form;
 use super::snapshot;
@@ -73,6 +74,7 @@ impl Store {
                 .put(form.stored(name, &record)?)
                 .primitive()?;
             let id = record["meta"]["id"].as_str().unwrap_or_default();
+            outbox_marks::mark_in(&tx, name, id)?;
             derived::rewrite_in(
                 &tx,
                 name,
@@ -84,6 +86,7 @@ impl Store {
         for (name, id) in &plan.deletes {
             let name = known_store(name)?;
             tx.object_store(name)?.delete(id.as_str()).await?;
+            outbox_marks::mark_in(&tx, name, id)?;
             derived::rewrite_in(
                 &tx,
                 name,

@@ -12,13 +12,13 @@ use wasm_bindgen::{JsCast, JsValue};
 use super::derived::{self, CARDS, FACTS};
 use super::fields;
 use super::indexed::{for_backup, for_storage, open_key, OPEN_FIELD};
-use super::names::LOCK_STORE;
+use super::names::{LOCK_STORE, OUTBOX};
 use super::tombstones::TOMBSTONES;
 use crate::domain::kinds;
 use crate::domain::merge::canonical;
 
 pub const DB_NAME: &str = "one-on-one";
-pub const DB_VERSION: u32 = 8;
+pub const DB_VERSION: u32 = 9;
 
 /// Meetings and next steps by the person they concern (version 1).
 pub(super) const BY_PERSON: &str = "by_person";
@@ -142,6 +142,9 @@ pub(super) fn upgrade(
     }
     if step(8) {
         db.create_object_store(LOCK_STORE).build()?;
+    }
+    if step(9) {
+        db.create_object_store(OUTBOX).build()?;
     }
     Ok(())
 }

@@ -9,7 +9,7 @@ use serde_json::Value;
 use wasm_bindgen::JsValue;
 
 use super::broadcast::Change;
-use super::database::{known_store, write_scope, Landed, Store};
+use super::database::{known_store, write_scope, Landed, Source, Store};
 use super::derived;
 use super::error::StoreError;
 use super::indexed::for_backup;
@@ -56,7 +56,7 @@ impl Store {
                     ))
                 })?;
                 let id = record["meta"]["id"].as_str().unwrap_or_default().to_owned();
-                let landed = self.put_merged(store, record, None).await?;
+                let landed = self.put_merged(store, record, None, Source::Team).await?;
                 let changed = matches!(landed, Landed::Stored { changed: true, .. });
                 if changed {
                     self.announce(&Change::One { store, id });

@@ -7,7 +7,7 @@
 use serde_json::{json, Value};
 
 use super::database::Store;
-use super::team_sync::{ask, SyncError};
+use super::team_sync::{ask, Outgoing, SyncError};
 use crate::domain::cipher::DataKey;
 use crate::platform::couch::Couch;
 
@@ -36,7 +36,12 @@ impl Store {
             let version = ask(couch, "GET", &path, None).await?;
             self.take_document(key, &version).await?;
         }
-        self.push_to_team(couch, key, &[(store, id)]).await?;
+        let this = Outgoing {
+            store,
+            id: id.to_owned(),
+            no_longer_shared: false,
+        };
+        self.push_to_team(couch, key, &[this]).await?;
         let deletions: Vec<Value> = losers
             .iter()
             .map(|rev| json!({ "_id": id, "_rev": rev, "_deleted": true }))

@@ -15,6 +15,17 @@ pub fn kept() -> Option<Membership> {
     sealed_text::read(KEY)
 }
 
+/// Whether this phone is in a team (known without the key while the lock is on), so what
+/// changes here waits in the outbox for the team's server.
+pub fn joined() -> bool {
+    LocalStorage::raw().get_item(KEY).ok().flatten().is_some()
+}
+
+/// This phone's organizer's user name on the team's server, if in a team.
+pub fn my_name() -> Option<String> {
+    kept().map(|member| member.user)
+}
+
 /// Keeps `membership` (joining a team, a new password).
 pub fn keep(membership: &Membership) -> Result<(), StoreError> {
     sealed_text::write(KEY, membership)

@@ -5,7 +5,7 @@
 //! server's revision; a document someone wrote in between is refused by the server (a
 //! conflict) and pushed again the same way.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 use serde_json::{json, Value};
@@ -20,6 +20,8 @@ use crate::platform::crypto;
 
 /// How many times a push meets a conflict before it gives up (and is tried at the next sync).
 const PUSH_TRIES: usize = 4;
+/// How many records one push reads from the server and writes, at most.
+const PUSH_BATCH: usize = 200;
 /// How many changes one pull asks for at a time.
 const PULL_PAGE: usize = 500;
 
@@ -86,6 +88,20 @@ pub(super) async fn ask(
     Err(SyncError::Server(problem))
 }
 
+/// A position in the changes feed as the `since` of a request: CouchDB's are text, a
+/// pouchdb-server's numbers.
+pub(super) fn sequence(since: &Value) -> String {
+    match since {
+        Value::String(seq) => seq.clone(),
+        other => other.to_string(),
+    }
+}
+
+/// Whether the team's copy of a record is a record shared with it.
+fn team_shares(on_server: Option<&Shared>) -> bool {
+    matches!(on_server, Some(Shared::Record { record, .. }) if record["shared"] == true)
+}
+
 /// What one document from the server carries, and the store its record belongs to; `None` for
 /// the key check and a document deleted on the server itself (which this app never does).
 fn open_document(key: &DataKey, doc: &Value) -> Result<Option<(&'static str, Shared)>, SyncError> {
@@ -105,19 +121,58 @@ fn open_document(key: &DataKey, doc: &Value) -> Result<Option<(&'static str, Sha
     Ok(Some((store, shared)))
 }
 
+/// A record to push to the team's server.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Outgoing {
+    pub store: &'static str,
+    pub id: String,
+    /// A person no longer shared: written only while the team's copy is still shared (their
+    /// last version goes, with the sharing off, and nothing after it). A deletion is written
+    /// only if the server holds the record, whatever this says.
+    pub no_longer_shared: bool,
+}
+
+/// What a push did.
+#[derive(Debug, Default, PartialEq)]
+pub struct Pushed {
+    /// How many documents were written.
+    pub written: usize,
+    /// The ids still in conflict after every try (pushed again at the next sync).
+    pub unsettled: Vec<String>,
+}
+
 impl Store {
-    /// Pushes records `items` (store, id) to the team's server: each merged first with the
-    /// server's version, then written unless the server holds it so already. Returns how many
-    /// documents were written.
+    /// Pushes `items` to the team's server, [`PUSH_BATCH`] at a time: each merged first with
+    /// the server's version, then written unless the server holds it so already.
     pub async fn push_to_team(
         &self,
         couch: &Couch,
         key: &DataKey,
-        items: &[(&str, &str)],
-    ) -> Result<usize, SyncError> {
+        items: &[Outgoing],
+    ) -> Result<Pushed, SyncError> {
+        let mut pushed = Pushed::default();
+        for batch in items.chunks(PUSH_BATCH) {
+            let done = self.push_batch(couch, key, batch).await?;
+            pushed.written += done.written;
+            pushed.unsettled.extend(done.unsettled);
+        }
+        Ok(pushed)
+    }
+
+    async fn push_batch(
+        &self,
+        couch: &Couch,
+        key: &DataKey,
+        items: &[Outgoing],
+    ) -> Result<Pushed, SyncError> {
         let mut pending: Vec<(String, String)> = items
             .iter()
-            .map(|(store, id)| ((*store).to_owned(), (*id).to_owned()))
+            .map(|item| (item.store.to_owned(), item.id.clone()))
+            .collect();
+        let held_only: HashSet<&str> = items
+            .iter()
+            .filter(|item| item.no_longer_shared)
+            .map(|item| item.id.as_str())
             .collect();
         let mut written = 0;
         for _ in 0..PUSH_TRIES {
@@ -130,11 +185,15 @@ impl Store {
                 let Some(shared) = self.shared_form(store, id).await? else {
                     continue;
                 };
-                // What the server holds so already, and the deletion of what it never held (a
-                // record deleted before it was ever shared), are not written.
-                let never_shared =
-                    matches!(shared, Shared::Deleted { .. }) && !revisions.contains_key(id);
-                if on_server.get(id) == Some(&shared) || never_shared {
+                // Not written: what the server holds so already; the deletion of what it never
+                // held (a record deleted before it was ever shared); a record no longer shared
+                // once the team's copy says so (its last version went with the sharing off).
+                let not_the_teams = match &shared {
+                    Shared::Deleted { .. } => !revisions.contains_key(id),
+                    _ if held_only.contains(id.as_str()) => !team_shares(on_server.get(id)),
+                    _ => false,
+                };
+                if on_server.get(id) == Some(&shared) || not_the_teams {
                     continue;
                 }
                 let nonce = crypto::random().map_err(|e| StoreError::Failed(e.to_string()))?;
@@ -143,6 +202,10 @@ impl Store {
                     doc["_rev"] = json!(rev);
                 }
                 docs.push(doc);
+            }
+            if docs.is_empty() {
+                pending.clear();
+                break;
             }
             let answer = ask(couch, "POST", "_bulk_docs", Some(&json!({ "docs": docs }))).await?;
             let mut conflicted = Vec::new();
@@ -160,7 +223,10 @@ impl Store {
             }
             pending.retain(|(_, id)| conflicted.contains(&id.as_str()));
         }
-        Ok(written)
+        Ok(Pushed {
+            written,
+            unsettled: pending.into_iter().map(|(_, id)| id).collect(),
+        })
     }
 
     /// Reads the server's version of each of `items`, takes it in here, and returns the
@@ -220,13 +286,9 @@ impl Store {
             refused: Vec::new(),
         };
         loop {
-            let after = match &pulled.since {
-                Value::String(seq) => seq.clone(),
-                other => other.to_string(),
-            };
             let path = format!(
                 "_changes?include_docs=true&conflicts=true&limit={PULL_PAGE}&since={}",
-                js_sys::encode_uri_component(&after)
+                js_sys::encode_uri_component(&sequence(&pulled.since))
             );
             let answer = ask(couch, "GET", &path, None).await?;
             let results = answer["results"].as_array().cloned().unwrap_or_default();

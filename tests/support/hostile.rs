@@ -61,6 +61,7 @@ pub fn sound_backup() -> Backup {
         due_at: Some(2_000),
         done_at: None,
         sensitive: Vec::new(),
+        organizer: None,
     };
     let guide = Guide {
         meta: Meta::new("g1", 1_000),

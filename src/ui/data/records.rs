@@ -11,7 +11,7 @@ use crate::domain::next_step::NextStep;
 use crate::domain::person::Person;
 use crate::domain::profile::{Profile, PROFILE_ID};
 use crate::domain::record::Record;
-use crate::store::{Store, StoreError};
+use crate::store::{team_membership, Store, StoreError};
 use crate::ui::data::query::{use_list, use_query, use_query_with, OnChange};
 
 /// `None` while loading; then every record of the kind, in id order, patched record by record.
@@ -35,11 +35,12 @@ where
     )
 }
 
-/// The open next steps, in id order (not the thousands done over the years).
+/// The open next steps for this phone's organizer (none given to a teammate), in id order
+/// (not the thousands done over the years).
 pub fn use_open_steps() -> RwSignal<Option<Vec<NextStep>>> {
     use_records(
         |store: Store| async move { store.open_steps().await },
-        NextStep::is_open,
+        |step: &NextStep| step.is_open() && step.is_for(team_membership::my_name().as_deref()),
     )
 }
 

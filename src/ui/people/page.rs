@@ -175,7 +175,7 @@ fn DeletePerson(person: Editable<Person>) -> impl IntoView {
                 <p>{move || {
                     let name = person.text(|p| p.name.clone()).get();
                     if is_shared(person) {
-                        format!("Forget {name}? They are shared with your team: their one-on-ones, notes and next steps are erased from this phone for good, and from your teammates' phones at the next sync.")
+                        format!("Forget {name}? They are shared with your team: their one-on-ones, notes and next steps are erased from this phone for good, and from your teammates' phones as soon as this phone is online.")
                     } else {
                         format!("Forget {name}? Their one-on-ones, notes and next steps are erased from this phone for good.")
                     }

@@ -12,6 +12,7 @@ use crate::domain::sensitive::{self, is_marked};
 use crate::domain::story::{story, Link, Story};
 use crate::domain::when::{describe, describe_day};
 use crate::platform::ids::now_ms;
+use crate::store::team_membership;
 use crate::ui::components::add_to_calendar::AddToCalendar;
 use crate::ui::components::meeting_item::MeetingItem;
 use crate::ui::components::sensitive_area::MaskedText;
@@ -50,6 +51,7 @@ pub fn PersonStory(
         .unwrap_or_default();
     let everything = {
         Callback::new(move |_| {
+            let me = team_membership::my_name();
             let Some(told) = told.get_untracked() else {
                 return Vec::new();
             };
@@ -65,7 +67,8 @@ pub fn PersonStory(
                 .their_commitments
                 .into_iter()
                 .chain(told.my_tasks)
-                .chain(told.next_check_in);
+                .chain(told.next_check_in)
+                .filter(|step| step.is_for(me.as_deref()));
             meetings
                 .chain(steps.map(|s| CalendarItem::Step(Box::new(s), name.clone())))
                 .collect()
@@ -100,6 +103,13 @@ fn StoryDetails(told: Story) -> impl IntoView {
             }}
         }
     };
+    // Ours to do: this phone's organizer's, and those given to a teammate.
+    let me = team_membership::my_name();
+    let (mine, teammates): (Vec<NextStep>, Vec<NextStep>) = told
+        .my_tasks
+        .iter()
+        .cloned()
+        .partition(|step| step.is_for(me.as_deref()));
     // The last one-on-one that was debriefed (or at least held), for what it taught you.
     let latest_debrief = told
         .past
@@ -135,7 +145,13 @@ fn StoryDetails(told: Story) -> impl IntoView {
             }.into_any()
         }}
         {steps_list("Their commitments", told.their_commitments)}
-        {steps_list("Your tasks", told.my_tasks)}
+        {steps_list("Your tasks", mine)}
+        {(!teammates.is_empty()).then(|| view! {
+            <h3>"Teammates' tasks"</h3>
+            <ul aria-label="Teammates' tasks">{teammates.iter().map(|s| view! {
+                <li>{format!("{}: ", s.organizer.clone().unwrap_or_default())}<StepText step=s />{due(s)}</li>
+            }).collect_view()}</ul>
+        })}
         <h3>"People they referred"</h3>
         {if told.referrals.is_empty() {
             view! { <p class="muted">"No one yet"</p> }.into_any()

@@ -19,6 +19,7 @@ use crate::ui::shell::app_status::AppStatus;
 use crate::ui::shell::nav::BottomNav;
 use crate::ui::shell::quick_exit::{provide_quick_exit, HideButton, NeutralScreen};
 use crate::ui::shell::screens::*;
+use crate::ui::shell::team_status::{provide_team_sync, TeamChip};
 use crate::ui::today::page::Today;
 
 /// The app: the shell once it is open, else the lock screen or the blank page of a quick exit.
@@ -41,6 +42,7 @@ fn Shell() -> impl IntoView {
     provide_install_offer();
     provide_search();
     provide_flash();
+    provide_team_sync();
     let exit = provide_quick_exit();
     preload_screens_when_idle();
     view! {
@@ -49,6 +51,7 @@ fn Shell() -> impl IntoView {
                 <header class="app-header">
                     <span class="brand">{APP_NAME}</span>
                     <AppStatus />
+                    <TeamChip />
                     <a href="/search" class="header-search" aria-label="Search">
                         <Icon name="search" />
                     </a>

@@ -7,3 +7,4 @@ pub mod nav;
 pub mod quick_exit;
 pub mod screen_unavailable;
 pub mod screens;
+pub mod team_status;

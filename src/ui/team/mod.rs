@@ -1,5 +1,7 @@
 //! Team sync: setting up the team (its page, `/settings/team`), in a chunk of its own.
 
 pub mod join_qr;
+pub mod leave;
+pub mod live;
 pub mod page;
 pub mod sync_now;

@@ -20,6 +20,7 @@ use crate::ui::components::outcome::{Outcome, OutcomeMessage};
 use crate::ui::components::secret_field::SecretField;
 use crate::ui::components::text_field::TextField;
 use crate::ui::team::join_qr::JoinQr;
+use crate::ui::team::leave::LeaveTeam;
 use crate::ui::team::sync_now::SyncNow;
 
 #[component]
@@ -226,20 +227,6 @@ fn InTeam(
     run_check();
     let join_code = member.team.join_code();
     let join_qr = qr::encode(&member.team.join_link(&history::origin()));
-    let leave = {
-        let name = member.team.name.clone();
-        move |_| {
-            team_membership::forget();
-            membership.set(None);
-            let name = name.clone();
-            spawn_local(async move {
-                let _ = service_worker::keep_team_origin(None).await;
-                outcome.try_set(Outcome::Done(format!(
-                    "You left {name}. This phone no longer reaches its server; what it holds stays on this phone."
-                )));
-            });
-        }
-    };
     view! {
         <dl class="facts">
             <dt>"Team"</dt><dd>{member.team.name.clone()}</dd>
@@ -260,8 +247,6 @@ fn InTeam(
         <p class="notice">
             "The join code holds the team's key: anyone with it and an account on the server can read what the team shares. Give it only to teammates, in person or in a private message."
         </p>
-        <div class="actions">
-            <button type="button" class="button danger" on:click=leave>"Leave the team"</button>
-        </div>
+        <LeaveTeam name=member.team.name.clone() membership outcome />
     }
 }

@@ -8,7 +8,6 @@ use leptos::task::spawn_local;
 use crate::domain::cipher::DataKey;
 use crate::domain::team::Membership;
 use crate::platform::couch::Couch;
-use crate::store::team_membership;
 use crate::store::Store;
 use crate::store::SyncError;
 use crate::ui::components::outcome::{Outcome, OutcomeMessage};
@@ -26,20 +25,10 @@ async fn sync(store: &Store, member: &Membership) -> Result<String, String> {
         &member.user,
         &member.password,
     );
-    let failed = |error: SyncError| error.to_string();
-    let since = team_membership::since();
-    let pulled = store
-        .pull_from_team(&couch, &key, since.as_ref())
+    let round = store
+        .sync_round(&couch, &key, true)
         .await
-        .map_err(failed)?;
-    team_membership::keep_since(&pulled.since);
-    let mut items = store.team_items().await.map_err(|e| e.to_string())?;
-    items.extend(store.deleted_items().await.map_err(|e| e.to_string())?);
-    let items: Vec<(&str, &str)> = items.iter().map(|(s, id)| (*s, id.as_str())).collect();
-    let sent = store
-        .push_to_team(&couch, &key, &items)
-        .await
-        .map_err(failed)?;
+        .map_err(|error: SyncError| error.to_string())?;
     let count = |n: usize| match n {
         1 => "1 record".to_owned(),
         n => format!("{n} records"),
@@ -47,14 +36,14 @@ async fn sync(store: &Store, member: &Membership) -> Result<String, String> {
     let mut said = format!(
         "Synced with {}: {} taken in, {} sent.",
         member.team.name,
-        count(pulled.changed),
-        count(sent)
+        count(round.taken),
+        count(round.sent)
     );
-    if !pulled.refused.is_empty() {
+    if !round.refused.is_empty() {
         said.push_str(&format!(
             " {} could not be read and were passed over: {}",
-            count(pulled.refused.len()),
-            pulled.refused.join("; ")
+            count(round.refused.len()),
+            round.refused.join("; ")
         ));
     }
     Ok(said)

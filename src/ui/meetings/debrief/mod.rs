@@ -4,4 +4,5 @@ pub mod asks;
 pub mod edit;
 pub mod page;
 pub mod referrals;
+pub mod step_owner;
 pub mod steps;

@@ -12,10 +12,11 @@ use crate::domain::record::Meta;
 use crate::domain::sensitive::{self, is_marked, marking};
 use crate::domain::when::{describe_day, from_date_input, from_input, to_input};
 use crate::platform::ids::{new_id, now_ms};
-use crate::store::edited;
+use crate::store::{edited, team_membership};
 use crate::ui::data::editable::Editable;
 use crate::ui::data::records::use_steps_of;
 use crate::ui::data::store_context::Db;
+use crate::ui::meetings::debrief::step_owner::{who_does, StepOwner, StepOwnerChoice};
 
 fn save(db: Db, step: NextStep) {
     let Some(store) = db.store() else { return };
@@ -70,7 +71,7 @@ pub fn DebriefSteps(meeting: Editable<Meeting>, person: Editable<Person>) -> imp
         Memo::new(move |_| mine.with(|s| s.iter().find(|s| s.kind == StepKind::CheckIn).cloned()));
 
     let text = RwSignal::new(String::new());
-    let owner = RwSignal::new(Owner::Them);
+    let owner = StepOwner::default();
     let due = RwSignal::new(String::new());
     let marked = RwSignal::new(false);
     let problem = RwSignal::new("");
@@ -82,6 +83,13 @@ pub fn DebriefSteps(meeting: Editable<Meeting>, person: Editable<Person>) -> imp
             problem.set("Say what the next step is.");
             return;
         }
+        let (owner, organizer) = match owner.chosen() {
+            Ok(chosen) => chosen,
+            Err(why) => {
+                problem.set(why);
+                return;
+            }
+        };
         save(
             db,
             NextStep {
@@ -89,11 +97,12 @@ pub fn DebriefSteps(meeting: Editable<Meeting>, person: Editable<Person>) -> imp
                 person_id: person_for_add.clone(),
                 meeting_id: Some(for_add.clone()),
                 text: typed,
-                owner: owner.get_untracked(),
+                owner,
                 kind: StepKind::Task,
                 due_at: from_date_input(&due.get_untracked(), &Local),
                 done_at: None,
                 sensitive: marking(&[], sensitive::STEP_TEXT, marked.get_untracked()),
+                organizer,
             },
         );
         text.set(String::new());
@@ -118,6 +127,7 @@ pub fn DebriefSteps(meeting: Editable<Meeting>, person: Editable<Person>) -> imp
                     due_at: Some(at),
                     done_at: None,
                     sensitive: Vec::new(),
+                    organizer: team_membership::my_name(),
                 },
             ),
             (None, None) => {}
@@ -132,7 +142,7 @@ pub fn DebriefSteps(meeting: Editable<Meeting>, person: Editable<Person>) -> imp
                 (!list.is_empty()).then(|| view! {
                     <ul class="steps" aria-label="Next steps agreed">
                         {list.into_iter().map(|step| {
-                            let who = match step.owner { Owner::Me => "You".to_owned(), Owner::Them => first_name() };
+                            let who = who_does(&step, &first_name());
                             let when = step.due_at.map(|at| format!(", by {}", describe_day(at, now, &Local))).unwrap_or_default();
                             let id = step.meta.id.clone();
                             let said = if is_marked(&step.sensitive, sensitive::STEP_TEXT) {
@@ -159,19 +169,7 @@ pub fn DebriefSteps(meeting: Editable<Meeting>, person: Editable<Person>) -> imp
                         on:input=move |event| { problem.set(""); text.set(event_target_value(&event)) } />
                     <p id="step-problem" class="problem" role="alert">{move || problem.get()}</p>
                 </div>
-                <fieldset class="choices inline">
-                    <legend>"Who does it"</legend>
-                    <label class="choice">
-                        <input type="radio" name="step-owner" prop:checked=move || owner.get() == Owner::Them
-                            on:change=move |_| owner.set(Owner::Them) />
-                        <span>{first_name}</span>
-                    </label>
-                    <label class="choice">
-                        <input type="radio" name="step-owner" prop:checked=move || owner.get() == Owner::Me
-                            on:change=move |_| owner.set(Owner::Me) />
-                        <span>"You"</span>
-                    </label>
-                </fieldset>
+                <StepOwnerChoice owner first_name=Signal::derive(first_name) />
                 <div class="field">
                     <label for="step-due">"Due"</label>
                     <input id="step-due" type="date" prop:value=move || due.get()
