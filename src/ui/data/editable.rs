@@ -136,7 +136,8 @@ impl<T: Record + Send + Sync> Editable<T> {
                             return;
                         }
                     }
-                    state.set(SaveState::Saved);
+                    // An edit made while this one was being written is not saved yet.
+                    state.set(if typing { SaveState::Pending } else { SaveState::Saved });
                 },
             )));
             // A record already on screen is what the first edit is made from.
