@@ -15,17 +15,17 @@ use serde::de::DeserializeOwned;
 use super::broadcast::{Change, ChangeFeed};
 use super::derived;
 use super::error::StoreError;
-use super::indexed::{for_backup, for_storage};
 use super::journal;
+use super::merging::{merge_in, Landed, Source};
+
 use super::names::OUTBOX;
 use super::outbox_marks;
 use super::schema::{self, DB_NAME, DB_VERSION, DERIVED_STORES, STORE_NAMES};
-use super::sealed_form::{open_all, open_one, stored_form};
+use super::sealed_form::open_all;
 use super::snapshot;
 use super::stamping::stamp_value;
-use super::tombstones::{self, TOMBSTONES};
+use super::tombstones::TOMBSTONES;
 use crate::domain::kinds;
-use crate::domain::merge::{merge_reporting, Merged};
 use crate::domain::record::{Meta, Record};
 use crate::platform::timing::Timing;
 use serde_json::Value;
@@ -40,27 +40,6 @@ pub enum Saved<T> {
     /// the two merged, returned to be shown once the person pauses.
     Merged(T),
     /// The record was deleted, here or in another tab: nothing was written.
-    Deleted,
-}
-
-/// Where a record merged into the store comes from.
-#[derive(Clone, Copy, PartialEq)]
-pub(super) enum Source {
-    /// An edit, a replayed journal entry or a restore: what changes goes to the team too.
-    Here,
-    /// The team's server: it holds the change already.
-    Team,
-}
-
-/// What became of a record merged into the store.
-pub(super) enum Landed {
-    /// Stored (the merged result), `changed` unless it was what was stored already, `as_sent`
-    /// when it is the incoming version as it came.
-    Stored {
-        record: Value,
-        changed: bool,
-        as_sent: bool,
-    },
     Deleted,
 }
 
@@ -215,71 +194,17 @@ impl Store {
         edited_from: Option<&Value>,
         from: Source,
     ) -> Result<Landed, StoreError> {
-        let kind = kinds::of(store_name).ok_or_else(|| {
-            StoreError::Failed(format!("there is no kind of record {store_name}"))
-        })?;
-        let id = incoming["meta"]["id"]
-            .as_str()
-            .ok_or_else(|| StoreError::Failed("a record without its id".to_owned()))?
-            .to_owned();
         let tx = self.writing(&write_scope(store_name))?;
-        let store = tx.object_store(store_name)?;
-        let deleted = tombstones::is_deleted(&tx, store_name, &id)?;
-        let stored = store.get::<JsValue, _, _>(id.as_str()).primitive()?;
-        if deleted.await? {
-            return Ok(Landed::Deleted);
+        let (landed, written) = merge_in(&tx, store_name, incoming, edited_from, from).await?;
+        if let Some((id, record)) = written {
+            tx.commit().await?;
+            snapshot::after_write(store_name, &id, Some(&record));
+            self.announce(&Change::One {
+                store: store_name,
+                id,
+            });
         }
-        let stored = open_one(store_name, stored.await?)?
-            .and_then(|s| serde_wasm_bindgen::from_value::<Value>(s).ok())
-            .map(|s| for_backup(store_name, s));
-        // An edit of what is stored merges into it as itself: no need to take both apart.
-        let unchanged_since_edit = edited_from.is_some() && stored.as_ref() == edited_from;
-        let report = stored
-            .as_ref()
-            .filter(|_| !unchanged_since_edit)
-            .and_then(|stored| merge_reporting(stored, &incoming, kind.shape));
-        let (merged, as_sent) = match report {
-            // What is stored holds all of it already: nothing to write.
-            Some(Merged {
-                as_first: true,
-                record,
-                as_second,
-            }) => {
-                return Ok(Landed::Stored {
-                    record,
-                    changed: false,
-                    as_sent: as_second,
-                });
-            }
-            // Parts of the stored version are kept: the result must read as its kind (a stored
-            // record that does not is replaced by the sound version).
-            Some(Merged {
-                as_second: false,
-                record,
-                ..
-            }) if (kind.check)(&record).is_ok() => (record, false),
-            _ => (incoming, true),
-        };
-        let record = for_storage(store_name, merged.clone());
-        store
-            .put(stored_form(store_name, &record)?)
-            .primitive()?
-            .await?;
-        derived::rewrite_in(&tx, store_name, &id, stored.as_ref(), Some(&record))?;
-        if from == Source::Here {
-            outbox_marks::mark_in(&tx, store_name, &id)?;
-        }
-        tx.commit().await?;
-        snapshot::after_write(store_name, &id, Some(&record));
-        self.announce(&Change::One {
-            store: store_name,
-            id,
-        });
-        Ok(Landed::Stored {
-            record: merged,
-            changed: true,
-            as_sent,
-        })
+        Ok(landed)
     }
 
     /// Merges the edits left in the journal by a closed tab or a crash into what is stored,

@@ -12,6 +12,7 @@ pub mod fields;
 mod indexed;
 mod journal;
 pub mod locking;
+mod merging;
 mod names;
 mod outbox_marks;
 pub mod passkey_lock;

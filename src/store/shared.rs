@@ -5,20 +5,22 @@
 //! stored (a record deleted here stays deleted), a deletion kept and the record removed.
 
 use indexed_db_futures::prelude::*;
+use indexed_db_futures::transaction::Transaction;
 use serde_json::Value;
 use wasm_bindgen::JsValue;
 
 use super::broadcast::Change;
-use super::database::{known_store, write_scope, Landed, Source, Store};
+use super::database::{known_store, write_scope, Store};
 use super::derived;
 use super::error::StoreError;
 use super::indexed::for_backup;
 use super::journal;
+use super::merging::{merge_in, Landed, Source};
 use super::sealed_form::open_one;
 use super::snapshot;
 use super::tombstones;
 use crate::domain::kinds;
-use crate::domain::team_doc::Shared;
+use crate::domain::team_doc::{Shared, SHARED_KINDS};
 use crate::domain::team_form::team_form;
 
 impl Store {
@@ -45,54 +47,130 @@ impl Store {
     /// Takes in what came from the team's server; returns whether anything here changed. A
     /// record that does not read as its kind is refused with the field named.
     pub async fn take_shared(&self, shared: Shared) -> Result<bool, StoreError> {
-        match shared {
-            Shared::Record { store, record } => {
-                let store = known_store(&store)?;
-                let kind = kinds::of(store)
-                    .ok_or_else(|| StoreError::Failed(format!("no kind of record {store}")))?;
-                (kind.check)(&record).map_err(|why| {
-                    StoreError::Refused(format!(
-                        "A record from the team's server was refused: {why}."
-                    ))
-                })?;
-                let id = record["meta"]["id"].as_str().unwrap_or_default().to_owned();
-                let landed = self.put_merged(store, record, None, Source::Team).await?;
-                let changed = matches!(landed, Landed::Stored { changed: true, .. });
-                if changed {
-                    self.announce(&Change::One { store, id });
-                }
-                Ok(changed)
-            }
-            Shared::Deleted { tombstone } => {
-                let store = known_store(&tombstone.kind)?;
-                let tx = self.writing(&write_scope(store))?;
-                let kept = tombstones::get(&tx, store, &tombstone.id).await?;
-                let objects = tx.object_store(store)?;
-                let stored: Option<JsValue> = objects.get(tombstone.id.as_str()).await?;
-                let stored: Option<Value> =
-                    open_one(store, stored)?.and_then(|s| serde_wasm_bindgen::from_value(s).ok());
-                let merged = match kept.clone() {
-                    Some(mine) => mine.merge(tombstone.clone()),
-                    None => tombstone.clone(),
-                };
-                let changed = stored.is_some() || kept.as_ref() != Some(&merged);
-                if stored.is_some() {
-                    objects.delete(tombstone.id.as_str()).await?;
-                    derived::rewrite_in(&tx, store, &tombstone.id, stored.as_ref(), None)?;
-                }
-                tombstones::put(&tx, &merged)?;
-                tx.commit().await?;
-                if stored.is_some() {
-                    journal::forget(store, &tombstone.id);
-                    snapshot::after_write(store, &tombstone.id, None);
-                    self.announce(&Change::One {
-                        store,
-                        id: tombstone.id,
-                    });
-                }
-                Ok(changed)
-            }
-            Shared::Check { .. } => Ok(false),
+        Ok(self.take_page(vec![checked(shared)?]).await? > 0)
+    }
+
+    /// Takes in a page of what came from the team's server, each [`checked`], in one
+    /// transaction; returns how many changed anything here. Screens hear of it once per kind.
+    pub(super) async fn take_page(&self, page: Vec<Shared>) -> Result<usize, StoreError> {
+        let mut names: Vec<&'static str> = SHARED_KINDS
+            .into_iter()
+            .filter_map(|kind| known_store(kind).ok())
+            .flat_map(write_scope)
+            .collect();
+        names.sort();
+        names.dedup();
+        let tx = self.writing(&names)?;
+        let mut taken = Vec::new();
+        for shared in page {
+            taken.push(take_in(&tx, shared).await?);
         }
+        tx.commit().await?;
+        let mut touched: Vec<&'static str> = Vec::new();
+        for Taken { store, id, change } in taken.iter().flatten() {
+            let written = match change {
+                Landing::Written(record) => Some(record),
+                Landing::Removed => None,
+                Landing::Noted => continue,
+            };
+            snapshot::after_write(store, id, written);
+            if written.is_none() {
+                journal::forget(store, id);
+            }
+            if !touched.contains(store) {
+                touched.push(store);
+            }
+        }
+        for store in touched {
+            self.announce(&Change::All { store });
+        }
+        Ok(taken.iter().flatten().count())
+    }
+}
+
+/// `shared` if what it carries may be taken in: a record of a kind a team shares that reads as
+/// its kind, or a tombstone of one; else why not, the field named.
+pub(super) fn checked(shared: Shared) -> Result<Shared, StoreError> {
+    let store = match &shared {
+        Shared::Record { store, .. } => store.as_str(),
+        Shared::Deleted { tombstone } => tombstone.kind.as_str(),
+        Shared::Check { .. } => return Ok(shared),
+    };
+    let store = known_store(store)?;
+    if let Shared::Record { record, .. } = &shared {
+        let kind = kinds::of(store)
+            .ok_or_else(|| StoreError::Failed(format!("no kind of record {store}")))?;
+        (kind.check)(record).map_err(|why| {
+            StoreError::Refused(format!(
+                "A record from the team's server was refused: {why}."
+            ))
+        })?;
+    }
+    Ok(shared)
+}
+
+/// What taking one version in changed here.
+struct Taken {
+    store: &'static str,
+    id: String,
+    change: Landing,
+}
+
+enum Landing {
+    /// The record as it is now stored.
+    Written(Value),
+    /// Deleted by a teammate: removed here.
+    Removed,
+    /// A deletion of a record this phone does not hold: its tombstone kept.
+    Noted,
+}
+
+/// Takes `shared` (checked) in within `tx`, which spans the write scopes of the kinds a team
+/// shares; returns what changed, if anything did.
+async fn take_in(tx: &Transaction<'_>, shared: Shared) -> Result<Option<Taken>, StoreError> {
+    match shared {
+        Shared::Record { store, record } => {
+            let store = known_store(&store)?;
+            let (landed, written) = merge_in(tx, store, record, None, Source::Team).await?;
+            Ok(match (landed, written) {
+                (Landed::Stored { changed: true, .. }, Some((id, record))) => Some(Taken {
+                    store,
+                    id,
+                    change: Landing::Written(record),
+                }),
+                _ => None,
+            })
+        }
+        Shared::Deleted { tombstone } => {
+            let store = known_store(&tombstone.kind)?;
+            let kept = tombstones::get(tx, store, &tombstone.id).await?;
+            let objects = tx.object_store(store)?;
+            let stored: Option<JsValue> = objects.get(tombstone.id.as_str()).await?;
+            let stored: Option<Value> =
+                open_one(store, stored)?.and_then(|s| serde_wasm_bindgen::from_value(s).ok());
+            let merged = match kept.clone() {
+                Some(mine) => mine.merge(tombstone.clone()),
+                None => tombstone.clone(),
+            };
+            let noted = kept.as_ref() != Some(&merged);
+            if noted {
+                tombstones::put(tx, &merged)?;
+            }
+            let change = match stored {
+                None if noted => Landing::Noted,
+                None => return Ok(None),
+                Some(_) => {
+                    objects.delete(tombstone.id.as_str()).await?;
+                    derived::rewrite_in(tx, store, &tombstone.id, stored.as_ref(), None)?;
+                    Landing::Removed
+                }
+            };
+            Ok(Some(Taken {
+                store,
+                id: tombstone.id,
+                change,
+            }))
+        }
+        Shared::Check { .. } => Ok(None),
     }
 }

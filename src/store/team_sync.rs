@@ -12,6 +12,7 @@ use serde_json::{json, Value};
 
 use super::database::{known_store, Store};
 use super::error::StoreError;
+use super::shared::checked;
 use crate::domain::cipher::DataKey;
 use crate::domain::team_connection::ConnectionProblem;
 use crate::domain::team_doc::{self, Shared, CHECK_ID};
@@ -141,6 +142,19 @@ pub struct Pushed {
     pub unsettled: Vec<String>,
 }
 
+/// [`open_document`], and the record it carries [`checked`]: one that does not read as its
+/// kind is refused like a document that does not open.
+fn open_checked(key: &DataKey, doc: &Value) -> Result<Option<(&'static str, Shared)>, SyncError> {
+    let Some((store, shared)) = open_document(key, doc)? else {
+        return Ok(None);
+    };
+    let shared = checked(shared).map_err(|why| SyncError::Refused {
+        id: doc["_id"].as_str().unwrap_or_default().to_owned(),
+        why: why.to_string(),
+    })?;
+    Ok(Some((store, shared)))
+}
+
 impl Store {
     /// Pushes `items` to the team's server, [`PUSH_BATCH`] at a time: each merged first with
     /// the server's version, then written unless the server holds it so already.
@@ -248,12 +262,13 @@ impl Store {
             };
             revisions.insert(id.to_owned(), rev.to_owned());
             if !row["doc"].is_null() {
-                if let Some((_, shared)) = open_document(key, &row["doc"])? {
-                    self.take_shared(shared.clone()).await?;
+                if let Some((_, shared)) = open_checked(key, &row["doc"])? {
                     on_server.insert(id.to_owned(), shared);
                 }
             }
         }
+        self.take_page(on_server.values().cloned().collect())
+            .await?;
         Ok((revisions, on_server))
     }
 
@@ -264,10 +279,10 @@ impl Store {
         key: &DataKey,
         doc: &Value,
     ) -> Result<Option<(&'static str, bool)>, SyncError> {
-        let Some((store, shared)) = open_document(key, doc)? else {
+        let Some((store, shared)) = open_checked(key, doc)? else {
             return Ok(None);
         };
-        Ok(Some((store, self.take_shared(shared).await?)))
+        Ok(Some((store, self.take_page(vec![shared]).await? > 0)))
     }
 
     /// Pulls what changed on the team's server after `since` (`None`: everything), taking each
@@ -292,14 +307,18 @@ impl Store {
             );
             let answer = ask(couch, "GET", &path, None).await?;
             let results = answer["results"].as_array().cloned().unwrap_or_default();
+            // The page taken in with one transaction; then the versions of any document the
+            // server holds in conflict, which ask the server again.
+            let mut page = Vec::new();
+            let mut conflicted = Vec::new();
             for result in results.iter().filter(|r| r["doc"].is_object()) {
                 let doc = &result["doc"];
-                match self.take_document(key, doc).await {
-                    Ok(Some((store, changed))) => {
-                        pulled.changed += usize::from(changed);
+                match open_checked(key, doc) {
+                    Ok(Some((store, shared))) => {
                         if doc["_conflicts"].as_array().is_some_and(|c| !c.is_empty()) {
-                            self.settle_conflicts(couch, key, store, doc).await?;
+                            conflicted.push((store, doc));
                         }
+                        page.push(shared);
                     }
                     Ok(None) => {}
                     Err(SyncError::Refused { id, why }) => {
@@ -307,6 +326,10 @@ impl Store {
                     }
                     Err(other) => return Err(other),
                 }
+            }
+            pulled.changed += self.take_page(page).await?;
+            for (store, doc) in conflicted {
+                self.settle_conflicts(couch, key, store, doc).await?;
             }
             pulled.since = answer["last_seq"].clone();
             if results.len() < PULL_PAGE {

@@ -137,7 +137,11 @@ impl<T: Record + Send + Sync> Editable<T> {
                         }
                     }
                     // An edit made while this one was being written is not saved yet.
-                    state.set(if typing { SaveState::Pending } else { SaveState::Saved });
+                    state.set(if typing {
+                        SaveState::Pending
+                    } else {
+                        SaveState::Saved
+                    });
                 },
             )));
             // A record already on screen is what the first edit is made from.
