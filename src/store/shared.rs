@@ -51,7 +51,9 @@ impl Store {
     }
 
     /// Takes in a page of what came from the team's server, each [`checked`], in one
-    /// transaction; returns how many changed anything here. Screens hear of it once per kind.
+    /// transaction; returns how many changed anything here. Each record that changed is
+    /// announced once, on its own: a change of a whole kind would have the search index read
+    /// that kind again, page after page.
     pub(super) async fn take_page(&self, page: Vec<Shared>) -> Result<usize, StoreError> {
         let mut names: Vec<&'static str> = SHARED_KINDS
             .into_iter()
@@ -66,7 +68,6 @@ impl Store {
             taken.push(take_in(&tx, shared).await?);
         }
         tx.commit().await?;
-        let mut touched: Vec<&'static str> = Vec::new();
         for Taken { store, id, change } in taken.iter().flatten() {
             let written = match change {
                 Landing::Written(record) => Some(record),
@@ -77,12 +78,10 @@ impl Store {
             if written.is_none() {
                 journal::forget(store, id);
             }
-            if !touched.contains(store) {
-                touched.push(store);
-            }
-        }
-        for store in touched {
-            self.announce(&Change::All { store });
+            self.announce(&Change::One {
+                store,
+                id: id.clone(),
+            });
         }
         Ok(taken.iter().flatten().count())
     }

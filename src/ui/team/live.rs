@@ -112,7 +112,10 @@ async fn rounds(
             let waiting = store.waiting_to_send().await.unwrap_or_default();
             status.try_set(TeamStatus::Offline(waiting));
         } else {
-            if pull || store.waiting_count().await.unwrap_or(0) > 0 {
+            // "Syncing…" while something of this phone's goes, or before the first round ends;
+            // taking in a teammate's change leaves "Up to date" as it is until it is done.
+            let first = !key_holds;
+            if first || store.waiting_count().await.unwrap_or(0) > 0 {
                 status.try_set(TeamStatus::Syncing);
             }
             let checked = match key_holds {
