@@ -4,7 +4,7 @@
 //! have, with the sharing turned off), and what stays on the phone; then the push, and the
 //! outbox crossed off.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::database::Store;
 use super::error::StoreError;
@@ -41,9 +41,10 @@ impl Store {
         let waiting = self.waiting_for_team().await?;
         let outgoing = self.sort_out(&waiting).await?;
         if outgoing.len() < waiting.len() {
+            let goes: HashSet<&str> = outgoing.iter().map(|out| out.id.as_str()).collect();
             let stays: Vec<Waiting> = waiting
                 .into_iter()
-                .filter(|waiting| !outgoing.iter().any(|out| out.id == waiting.id))
+                .filter(|waiting| !goes.contains(waiting.id.as_str()))
                 .collect();
             self.cross_off(&stays).await?;
         }
@@ -55,20 +56,24 @@ impl Store {
         let mut people = SharedPeople::default();
         let mut outgoing = Vec::new();
         for Waiting { store, id, .. } in waiting {
+            // The person it belongs to (a person is their own, read once with the others).
             let whose = match *store {
-                Person::STORE => self.get::<Person>(id).await?.map(|p| p.meta.id),
+                Person::STORE => Some(id.clone()),
                 Meeting::STORE => self.get::<Meeting>(id).await?.map(|m| m.person_id),
                 NextStep::STORE => self.get::<NextStep>(id).await?.map(|s| s.person_id),
                 _ => continue,
             };
-            let no_longer_shared = match whose {
-                // Deleted: the push sends its tombstone if the team ever had it.
-                None => false,
-                Some(person) => match people.sharing(self, &person).await? {
-                    Sharing::Shared => false,
-                    Sharing::NoLonger if *store == Person::STORE => true,
-                    Sharing::NoLonger | Sharing::Never => continue,
-                },
+            let sharing = match &whose {
+                Some(person) => people.sharing(self, person).await?,
+                None => Sharing::Gone,
+            };
+            let no_longer_shared = match sharing {
+                Sharing::Shared => false,
+                Sharing::NoLonger if *store == Person::STORE => true,
+                // A person deleted here, or a one-on-one or step deleted here: the push sends
+                // its tombstone if the team ever had it.
+                Sharing::Gone if whose.is_none() || *store == Person::STORE => false,
+                Sharing::NoLonger | Sharing::Never | Sharing::Gone => continue,
             };
             outgoing.push(Outgoing {
                 store,
@@ -86,8 +91,10 @@ enum Sharing {
     Shared,
     /// Shared once, turned off since (the change is stamped on the person's `shared` part).
     NoLonger,
-    /// Never shared (or not on this phone).
+    /// Never shared.
     Never,
+    /// Not on this phone (deleted).
+    Gone,
 }
 
 /// How each person is shared, read once.
@@ -102,7 +109,8 @@ impl SharedPeople {
         let sharing = match store.get::<Person>(id).await? {
             Some(person) if person.shared => Sharing::Shared,
             Some(person) if person.meta.versions.contains_key("shared") => Sharing::NoLonger,
-            _ => Sharing::Never,
+            Some(_) => Sharing::Never,
+            None => Sharing::Gone,
         };
         self.0.insert(id.to_owned(), sharing);
         Ok(sharing)
