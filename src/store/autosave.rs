@@ -47,6 +47,8 @@ struct Inner<T: Record> {
     /// Whether the journal holds `base` (written with the first edit made from it).
     base_journaled: Cell<bool>,
     pending: RefCell<Option<T>>,
+    /// Writes issued and not yet landed: an older one landing says nothing about the screen.
+    writing: Cell<u32>,
     timer: RefCell<Option<Timeout>>,
     on_saved: OnSaved<T>,
     /// Itself, for the write under way to tell it where it landed.
@@ -73,6 +75,7 @@ impl<T: Record> Flush for Inner<T> {
         let on_saved = self.on_saved.clone();
         let journaled = record.meta().clone();
         let this = self.weak.clone();
+        self.writing.set(self.writing.get() + 1);
         // spawn_local first polls the future in a microtask right after the current event
         // handler, so on page-hide the write request is issued before the page is frozen.
         wasm_bindgen_futures::spawn_local(async move {
@@ -87,6 +90,7 @@ impl<T: Record> Flush for Inner<T> {
                 Err(_) => {}
             }
             if let Some(this) = this.upgrade() {
+                this.writing.set(this.writing.get().saturating_sub(1));
                 this.landed(&result);
             }
             on_saved(result);
@@ -100,11 +104,16 @@ impl<T: Record> Inner<T> {
         self.base_journaled.set(false);
     }
 
+    /// Nothing typed waits, and no write is under way.
+    fn settled(&self) -> bool {
+        self.pending.borrow().is_none() && self.writing.get() == 0
+    }
+
     /// What a write that landed means for the next edit: made from the merge, if nothing was
-    /// typed since (the screen then shows it); from nothing, if the record was deleted.
+    /// typed or written since (the screen then shows it); from nothing, if it was deleted.
     fn landed(&self, result: &Result<Saved<T>, StoreError>) {
         match result {
-            Ok(Saved::Merged(merged)) if self.pending.borrow().is_none() => {
+            Ok(Saved::Merged(merged)) if self.settled() => {
                 self.set_base(Some(merged.clone()));
             }
             Ok(Saved::Deleted) => self.set_base(None),
@@ -131,6 +140,7 @@ impl<T: Record> Autosave<T> {
             base: RefCell::new(None),
             base_journaled: Cell::new(false),
             pending: RefCell::new(None),
+            writing: Cell::new(0),
             timer: RefCell::new(None),
             on_saved: Rc::new(on_saved),
             weak: weak.clone(),
@@ -173,8 +183,16 @@ impl<T: Record> Autosave<T> {
         self.inner.flush();
     }
 
+    /// An edit typed and not yet handed to a write.
     pub fn has_pending(&self) -> bool {
         self.inner.pending.borrow().is_some()
+    }
+
+    /// Nothing waits and no write is under way: what the last write landed as is what the
+    /// screen should show. A write landing while a newer one is under way is older than the
+    /// screen (showing its merge would take back what was typed after it).
+    pub fn is_settled(&self) -> bool {
+        self.inner.settled()
     }
 }
 

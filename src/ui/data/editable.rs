@@ -111,7 +111,8 @@ impl<T: Record + Send + Sync> Editable<T> {
                         }
                         return;
                     }
-                    let typing = saver.with_value(|s| s.as_ref().is_some_and(|s| s.has_pending()));
+                    // Typed since, or a newer write under way: this write is not the screen.
+                    let typing = saver.with_value(|s| s.as_ref().is_some_and(|s| !s.is_settled()));
                     match result {
                         Ok(Saved::Written) => db.report(Ok(())),
                         // Another tab changed other parts meanwhile: shown once the person
