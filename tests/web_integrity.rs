@@ -173,7 +173,8 @@ async fn a_write_landing_while_a_newer_one_is_under_way_does_not_take_back_typin
     let shown = store.get::<Person>("ana").await.unwrap().unwrap();
     let saver: Rc<RefCell<Option<Autosave<Person>>>> = Rc::default();
     // Each outcome with whether the saver was settled when it was heard.
-    let outcomes: Rc<RefCell<Vec<(Saved<Person>, bool)>>> = Rc::default();
+    type Heard = Vec<(Saved<Person>, bool)>;
+    let outcomes: Rc<RefCell<Heard>> = Rc::default();
     let landed = Latch::new();
     let autosave = {
         let (saver, outcomes, landed) = (saver.clone(), outcomes.clone(), landed.clone());
@@ -209,7 +210,7 @@ async fn a_write_landing_while_a_newer_one_is_under_way_does_not_take_back_typin
         "two writes under way"
     );
     landed.wait().await;
-    let outcomes = outcomes.borrow();
+    let outcomes = outcomes.borrow().clone();
     let [(Saved::Merged(first), first_settled), (last, last_settled)] = outcomes.as_slice() else {
         panic!("two writes, the first merged with the other tab: {outcomes:?}");
     };
@@ -227,7 +228,6 @@ async fn a_write_landing_while_a_newer_one_is_under_way_does_not_take_back_typin
     if let Saved::Merged(last) = last {
         assert_eq!(*last, stored);
     }
-    drop(outcomes);
     saver.borrow_mut().take();
     store.close();
 }
