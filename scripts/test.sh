@@ -34,6 +34,9 @@ run "clippy (native)" cargo clippy --all-targets --locked -- -D warnings
 run "clippy (wasm32)" cargo clippy --all-targets --locked --target wasm32-unknown-unknown -- -D warnings
 run "domain tests (native)" cargo test --locked
 run "the CouchDB stand-in speaks the API team sync relies on (pouchdb-server)" node --test tests/couchdb/contract.test.mjs
+# wasm-bindgen-test gives each test file 20 s by default; the lock's (key stretching in every
+# test) takes 10 s alone on this machine, so a busier one would stop it halfway.
+export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
 run "browser tests (wasm-bindgen-test, headless Chromium, beside the CouchDB stand-in)" node tests/couchdb/with-server.mjs cargo test --locked --target wasm32-unknown-unknown
 run "release build (trunk)" trunk build --release --locked
 run "end-to-end tests (release build, Chromium)" npx playwright test -c tests/e2e
