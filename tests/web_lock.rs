@@ -36,8 +36,10 @@ use wait::Latch;
 
 const CODE: &str = "482916";
 /// Words typed into the records below: none may be found in storage with the lock on.
-const SECRETS: [&str; 8] = [
+const SECRETS: [&str; 9] = [
     "tenantpass-77",
+    // The organizer's user name on the team's server, kept apart from the membership.
+    "mvega-organizer",
     // A stretch of the team key's hex.
     "abababababababababababab",
     "Marisol",
@@ -104,7 +106,7 @@ fn membership() -> Membership {
             [0xab; 32],
         )
         .unwrap(),
-        user: "marisol".into(),
+        user: "mvega-organizer".into(),
         password: "tenantpass-77".into(),
     }
 }
@@ -181,6 +183,10 @@ async fn everything_reads(store: &Store) {
     assert_eq!(due.len(), 1);
     assert_eq!(snapshot::read().unwrap().names["p1"], "Marisol Vega");
     assert_eq!(team_membership::kept(), Some(membership()));
+    assert_eq!(
+        team_membership::my_name().as_deref(),
+        Some("mvega-organizer")
+    );
 }
 
 #[wasm_bindgen_test]

@@ -71,7 +71,13 @@ async fn leaving_and_removing_the_teams_people_leaves_no_deletion_to_travel() {
     store.save(&person("t", "Tomas Team", true)).await.unwrap();
     store.save(&meeting("mt", "t")).await.unwrap();
     store.save(&person("o", "Olive Own", false)).await.unwrap();
+    assert_eq!(team_membership::my_name().as_deref(), Some("ana"));
     team_membership::forget();
+    assert_eq!(
+        team_membership::my_name(),
+        None,
+        "leaving forgets the user name too"
+    );
     assert_eq!(store.remove_team_people().await.unwrap(), 1);
     assert_eq!(store.get::<Person>("t").await.unwrap(), None);
     assert_eq!(store.get::<Meeting>("mt").await.unwrap(), None);

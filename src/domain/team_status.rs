@@ -1,8 +1,8 @@
 //! How team sync stands, in words: a word or two for the header, and the whole of it (with
 //! what to do) for the link that leads to Team and for screen readers.
 
-/// How team sync stands.
-#[derive(Clone, Debug, PartialEq)]
+/// How team sync stands (told to the other open tabs as JSON).
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub enum TeamStatus {
     /// Not in a team (or not started yet): nothing shows.
     Off,

@@ -14,6 +14,7 @@ pub mod passkey;
 pub mod service_worker;
 pub mod share;
 pub mod storage;
+pub mod tab_lock;
 pub mod theme;
 pub mod timing;
 pub mod wake_lock;

@@ -9,6 +9,10 @@ use super::sealed_text;
 use crate::domain::team::Membership;
 
 const KEY: &str = "one-on-one.team";
+/// This phone's organizer's user name, kept apart from the membership so the screens that
+/// ask whose a step is (Today, Follow-ups, every write of a step) need not read the whole of
+/// it: the main module then carries no membership reader, and a phone in no team no cost.
+const NAME_KEY: &str = "one-on-one.team-user";
 
 /// The team this phone is in, if any (none while the lock is on and this tab holds no key).
 pub fn kept() -> Option<Membership> {
@@ -23,17 +27,32 @@ pub fn joined() -> bool {
 
 /// This phone's organizer's user name on the team's server, if in a team.
 pub fn my_name() -> Option<String> {
-    kept().map(|member| member.user)
+    sealed_text::read(NAME_KEY)
+}
+
+/// Keeps the user name apart too, for a membership kept before it was (the live sync and
+/// Team call this when they read the membership).
+pub fn keep_my_name_of(member: &Membership) {
+    if my_name().as_deref() != Some(member.user.as_str()) {
+        let _ = sealed_text::write(NAME_KEY, &member.user);
+    }
+}
+
+/// Whether a `storage` event's key is the team's: another tab joined or left.
+pub fn is_its_key(key: Option<String>) -> bool {
+    key.as_deref() == Some(KEY)
 }
 
 /// Keeps `membership` (joining a team, a new password).
 pub fn keep(membership: &Membership) -> Result<(), StoreError> {
-    sealed_text::write(KEY, membership)
+    sealed_text::write(KEY, membership)?;
+    sealed_text::write(NAME_KEY, &membership.user)
 }
 
 /// Forgets the team (leaving it, or deleting everything), and where its changes were read to.
 pub fn forget() {
     LocalStorage::delete(KEY);
+    LocalStorage::delete(NAME_KEY);
     LocalStorage::delete(SINCE_KEY);
 }
 
@@ -53,5 +72,6 @@ pub fn keep_since(since: &serde_json::Value) {
 
 /// Writes it again in the form the lock asks for now (turning it on or off).
 pub(super) fn rewrite() -> Result<(), StoreError> {
-    sealed_text::rewrite(KEY)
+    sealed_text::rewrite(KEY)?;
+    sealed_text::rewrite(NAME_KEY)
 }

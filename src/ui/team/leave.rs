@@ -13,6 +13,7 @@ use crate::store::team_membership;
 use crate::ui::components::outcome::Outcome;
 use crate::ui::data::store_context::Db;
 use crate::ui::shell::team_status::TeamSync;
+use crate::ui::team::status_relay::tell_other_tabs;
 
 /// Leaves the team: forgets it, then empties the outbox, removes the team's people if asked,
 /// and takes the server out of the page's policy; says what happened in `outcome`.
@@ -25,6 +26,7 @@ fn leave(
     team_membership::forget();
     membership.set(None);
     TeamSync::get().status.set(TeamStatus::Off);
+    tell_other_tabs(&TeamStatus::Off);
     let db = Db::get();
     db.with_store(move |store| {
         spawn_local(async move {

@@ -3,14 +3,18 @@
 //! pauses), the server says a teammate changed something (a long poll on its changes feed),
 //! the phone comes back online, or a failed round's wait is over; the status says how it
 //! stands after each. What waits is kept in the outbox, so a reload or a killed browser resumes
-//! where it was. It stops when this phone leaves the team.
+//! where it was. It stops when this phone leaves the team. It runs in one tab of the browser
+//! at a time (a Web Lock), which tells the others how it stands.
 
 use futures::channel::mpsc::{unbounded, UnboundedReceiver, UnboundedSender};
 use futures::StreamExt;
+use gloo_events::EventListener;
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde_json::{json, Value};
+use wasm_bindgen::JsCast;
+use web_sys::{Event, StorageEvent};
 
 use crate::domain::cipher::DataKey;
 use crate::domain::team::Membership;
@@ -18,8 +22,9 @@ use crate::domain::team_connection::ConnectionProblem;
 use crate::domain::team_doc::SHARED_KINDS;
 use crate::domain::team_status::TeamStatus;
 use crate::platform::couch::Couch;
-use crate::platform::online;
+use crate::platform::{online, tab_lock};
 use crate::store::{team_membership, wait_for_changes, Round, Store, SyncError};
+use crate::ui::team::status_relay::Reporter;
 
 /// How long changes made here settle before they are sent (typing autosaves every 300 ms).
 const SETTLE_MS: u32 = 600;
@@ -39,15 +44,34 @@ enum Wake {
     Network,
     /// A failed round's wait is over.
     Retry,
+    /// The phone may have left the team (in another tab, or found by the long poll).
+    Membership,
 }
 
-/// Starts the live sync for the team this phone is in.
+/// The lock the tab running the live sync holds: one sync per browser, however many tabs.
+const LIVE_SYNC_LOCK: &str = "one-on-one-team-sync";
+
+/// Starts the live sync for the team this phone is in, in one tab of the browser: this one
+/// once no other tab runs it. Until then this tab shows the status the running one tells.
 pub fn run(store: Store, status: RwSignal<TeamStatus>) {
+    let reporter = Reporter::follow(status);
+    spawn_local(async move {
+        let _held = tab_lock::hold(LIVE_SYNC_LOCK).await;
+        reporter.lead();
+        live(store, reporter).await;
+    });
+}
+
+/// The live sync in this tab, until the phone leaves the team. Changes made in other tabs
+/// are heard here too (the store's change feed carries them).
+async fn live(store: Store, reporter: Reporter) {
     let Some(member) = team_membership::kept() else {
+        reporter.say(TeamStatus::Off);
         return;
     };
+    team_membership::keep_my_name_of(&member);
     let Some(key) = member.team.key_bytes().map(DataKey::from_bytes) else {
-        status.set(TeamStatus::Trouble(
+        reporter.say(TeamStatus::Trouble(
             "The team key kept on this phone is damaged. Leave the team, then join again."
                 .to_owned(),
         ));
@@ -73,10 +97,17 @@ pub fn run(store: Store, status: RwSignal<TeamStatus>) {
         member.clone(),
         wake.clone(),
     ));
-    spawn_local(async move {
-        let _kept = (here, network);
-        rounds(store, key, member, status, wake, woken).await;
+    let left_elsewhere = window_event("storage", {
+        let wake = wake.clone();
+        move |event| {
+            let key = event.dyn_ref::<StorageEvent>().and_then(StorageEvent::key);
+            if team_membership::is_its_key(key) {
+                let _ = wake.unbounded_send(Wake::Membership);
+            }
+        }
     });
+    let _kept = (here, network, left_elsewhere);
+    rounds(store, key, member, reporter, wake, woken).await;
 }
 
 fn couch_of(member: &Membership) -> Couch {
@@ -98,7 +129,7 @@ async fn rounds(
     store: Store,
     key: DataKey,
     member: Membership,
-    status: RwSignal<TeamStatus>,
+    reporter: Reporter,
     wake: UnboundedSender<Wake>,
     mut woken: UnboundedReceiver<Wake>,
 ) {
@@ -110,13 +141,13 @@ async fn rounds(
     while still_in(&member) {
         if !online::is_online() {
             let waiting = store.waiting_to_send().await.unwrap_or_default();
-            status.try_set(TeamStatus::Offline(waiting));
+            reporter.say(TeamStatus::Offline(waiting));
         } else {
             // "Syncing…" while something of this phone's goes, or before the first round ends;
             // taking in a teammate's change leaves "Up to date" as it is until it is done.
             let first = !key_holds;
             if first || store.waiting_count().await.unwrap_or(0) > 0 {
-                status.try_set(TeamStatus::Syncing);
+                reporter.say(TeamStatus::Syncing);
             }
             let checked = match key_holds {
                 true => Ok(()),
@@ -127,7 +158,7 @@ async fn rounds(
                     }
                     Err(ConnectionProblem::WrongKey) => {
                         let why = ConnectionProblem::WrongKey.to_string();
-                        status.try_set(TeamStatus::Trouble(why));
+                        reporter.say(TeamStatus::Trouble(why));
                         return;
                     }
                     Err(problem) => Err(SyncError::Server(problem)),
@@ -144,22 +175,22 @@ async fn rounds(
             match round {
                 Ok(round) if !round.refused.is_empty() => {
                     failures = 0;
-                    status.try_set(TeamStatus::Trouble(unreadable(round.refused.len())));
+                    reporter.say(TeamStatus::Trouble(unreadable(round.refused.len())));
                 }
                 Ok(_) => {
                     failures = 0;
                     // What arrived during the round, or is still in conflict, goes next.
                     match store.waiting_to_send().await.unwrap_or_default() {
-                        0 => status.try_set(TeamStatus::UpToDate),
+                        0 => reporter.say(TeamStatus::UpToDate),
                         n => {
                             retry(&wake, retry_after(1));
-                            status.try_set(TeamStatus::Waiting(n))
+                            reporter.say(TeamStatus::Waiting(n))
                         }
                     };
                 }
                 Err(error) => {
                     failures += 1;
-                    status.try_set(TeamStatus::Trouble(error.to_string()));
+                    reporter.say(TeamStatus::Trouble(error.to_string()));
                     retry(&wake, retry_after(failures));
                 }
             }
@@ -175,7 +206,7 @@ async fn rounds(
             pull |= more != Wake::Here;
         }
     }
-    status.try_set(TeamStatus::Off);
+    reporter.say(TeamStatus::Off);
 }
 
 /// Wakes the rounds again after `wait_ms`.
@@ -229,4 +260,11 @@ async fn watch_server(couch: Couch, member: Membership, wake: UnboundedSender<Wa
             }
         }
     }
+    // Left the team: the rounds stop at once rather than at their next wake.
+    let _ = wake.unbounded_send(Wake::Membership);
+}
+
+/// Listens to `name` on the window while the listener is kept.
+fn window_event(name: &'static str, on: impl FnMut(&Event) + 'static) -> Option<EventListener> {
+    web_sys::window().map(|window| EventListener::new(&window, name, on))
 }

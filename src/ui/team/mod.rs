@@ -4,4 +4,5 @@ pub mod join_qr;
 pub mod leave;
 pub mod live;
 pub mod page;
+pub mod status_relay;
 pub mod sync_now;
