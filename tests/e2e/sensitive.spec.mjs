@@ -31,6 +31,8 @@ test('a note marked sensitive is masked until tapped, and stays masked after a r
   await show.click();
   await expect(person.notes).toHaveValue('Afraid of the raids at the plant');
   await expect(person.notes).toBeFocused();
+  // A phone in no team has no teammates to speak of.
+  await expect(person.notes).toHaveAccessibleDescription('');
   // Taken off, the note shows as any other.
   await mark.click();
   await page.reload();

@@ -153,6 +153,11 @@ test('a person shared on one phone reaches the other by itself, and is forgotten
     await expect(phone.getByRole('textbox', { name: 'Phone' })).toHaveValue('555-0142');
     await expect(phone.getByRole('checkbox', { name: 'Share with Westside council' })).toBeChecked();
     expect(await phone.evaluate(() => document.body.innerText)).not.toContain('SECRET-NOTE-7');
+    // The mark travels: Ben's copy of the note is masked too, empty, and says where it is.
+    await phone.getByRole('button', { name: 'Notes: sensitive, tap to show' }).click();
+    const bensNotes = phone.getByRole('textbox', { name: 'Notes' });
+    await expect(bensNotes).toHaveValue('');
+    await expect(bensNotes).toHaveAccessibleDescription(/^Stays on the phone it is typed on: teammates see this field empty/);
 
     // Ben changes her phone number: it shows on Ana's open page, her note untouched.
     await phone.getByRole('textbox', { name: 'Phone' }).fill('555-0199');

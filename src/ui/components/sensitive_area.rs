@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::meeting::Meeting;
 use crate::domain::record::Record;
 use crate::domain::sensitive::{is_marked, marking};
+use crate::store::team_membership;
 use crate::ui::data::editable::Editable;
 
 /// Whether a field is marked sensitive, and how to mark it or not.
@@ -51,6 +52,9 @@ impl Sensitivity {
     }
 }
 
+/// What a field marked sensitive says on a phone in a team.
+const KEPT_ON_THE_PHONE: &str = "Stays on the phone it is typed on: teammates see this field empty, and what they write here stays on theirs.";
+
 #[component]
 pub fn SensitiveArea(
     label: &'static str,
@@ -63,7 +67,22 @@ pub fn SensitiveArea(
 ) -> impl IntoView {
     let shown = RwSignal::new(false);
     let hint_id = format!("{id}-hint");
-    let described = (!hint.is_empty()).then(|| hint_id.clone());
+    let kept_id = format!("{id}-kept");
+    // On a phone in a team a marked field says where its words are: an empty one here is no
+    // loss, a teammate's text simply stays on their phone.
+    let in_team = team_membership::joined();
+    let marked = sensitivity.marked;
+    let kept_here = Signal::derive(move || in_team && marked.get());
+    let described = {
+        let (hint_id, kept_id) = (hint_id.clone(), kept_id.clone());
+        move || {
+            let ids: Vec<&str> = [(!hint.is_empty(), &hint_id), (kept_here.get(), &kept_id)]
+                .into_iter()
+                .filter_map(|(on, id)| on.then_some(id.as_str()))
+                .collect();
+            (!ids.is_empty()).then(|| ids.join(" "))
+        }
+    };
     view! {
         <div class="field">
             <div class="field-head">
@@ -71,6 +90,9 @@ pub fn SensitiveArea(
                 <MarkSwitch label=label sensitivity=sensitivity shown=shown />
             </div>
             {(!hint.is_empty()).then(|| view! { <p class="field-hint" id=hint_id.clone()>{hint}</p> })}
+            <Show when=move || kept_here.get()>
+                <p class="field-hint" id=kept_id.clone()>{KEPT_ON_THE_PHONE}</p>
+            </Show>
             <Masked label=label marked=sensitivity.marked shown=shown focus=id>
                 <textarea id=id rows=rows aria-describedby=described.clone()
                     prop:value=move || value.get()
