@@ -55,7 +55,7 @@ fn search_over_the_benchmark_dataset() {
         .chain(
             records::<NextStep>(&backup, "next_steps")
                 .iter()
-                .map(Entry::of_step),
+                .map(|step| Entry::of_step(step, None)),
         )
         .collect();
     let count = entries.len();

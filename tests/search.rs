@@ -71,12 +71,10 @@ fn sample() -> SearchIndex {
     bus.status = MeetingStatus::Held;
     bus.live.sparks = "Angry that the route was cut without a hearing".into();
     index.upsert(Entry::of_meeting(&bus));
-    index.upsert(Entry::of_step(&step(
-        "flyers",
-        "dolores",
-        "Bring flyers to the depot",
-        12 * DAY,
-    )));
+    index.upsert(Entry::of_step(
+        &step("flyers", "dolores", "Bring flyers to the depot", 12 * DAY),
+        None,
+    ));
     index.upsert(Entry::of_person(&person("sam", "Sam Okafor", 0)));
     index
 }
@@ -259,7 +257,7 @@ fn filters_narrow_by_tag_stage_dates_and_open_follow_ups() {
     let mut index = sample();
     let mut done = step("done", "dolores", "Call the depot", 11 * DAY);
     done.done_at = Some(11 * DAY);
-    index.upsert(Entry::of_step(&done));
+    index.upsert(Entry::of_step(&done, None));
     let tag = Filters {
         tag: Some("healthcare".into()),
         ..Filters::default()
@@ -367,6 +365,30 @@ fn the_heaviest_matching_field_gives_the_snippet() {
 }
 
 #[test]
+fn a_task_given_to_a_teammate_is_labelled_theirs_not_yours() {
+    let mut task = step("leaflets", "dolores", "Drop leaflets at the depot", DAY);
+    task.owner = Owner::Me;
+    task.organizer = Some("ben".into());
+    let label = |me: Option<&str>| {
+        let mut index = SearchIndex::new();
+        index.upsert(Entry::of_step(&task, me));
+        let found = index.search("leaflets", &Filters::default(), 5);
+        found.groups[0].hits[0]
+            .snippet
+            .as_ref()
+            .expect("snippet")
+            .label
+    };
+    assert_eq!(label(Some("ana")), "A teammate's task");
+    assert_eq!(label(Some("ben")), "Your task");
+    assert_eq!(
+        label(None),
+        "Your task",
+        "off a team every step is the phone's own"
+    );
+}
+
+#[test]
 fn an_edit_replaces_the_old_words_and_forgets_the_unused() {
     let mut index = sample();
     let words_before = index.word_count();
@@ -404,7 +426,10 @@ fn replacing_a_kind_drops_what_is_gone() {
     let mut index = sample();
     index.replace_kind(
         Kind::FollowUp,
-        vec![Entry::of_step(&step("new", "dolores", "Call back", DAY))],
+        vec![Entry::of_step(
+            &step("new", "dolores", "Call back", DAY),
+            None,
+        )],
     );
     assert!(ids(&index, "flyers").is_empty());
     assert_eq!(ids(&index, "call"), vec!["new"]);
@@ -459,7 +484,7 @@ fn an_index_kept_up_to_date_answers_like_one_built_afresh() {
                 Entry::of_person(&p)
             }
             1 => Entry::of_meeting(&meeting(&id, &person_id, &text, round)),
-            _ => Entry::of_step(&step(&id, &person_id, &text, round)),
+            _ => Entry::of_step(&step(&id, &person_id, &text, round), None),
         };
         if rng.next(5) == 0 {
             incremental.remove(entry.kind, &entry.id);
@@ -532,7 +557,10 @@ fn the_few_shown_are_the_first_of_all_in_the_same_order() {
                 &text.join(" "),
                 when,
             )),
-            _ => Entry::of_step(&step(&format!("s{n}"), &person_id, &text.join(" "), when)),
+            _ => Entry::of_step(
+                &step(&format!("s{n}"), &person_id, &text.join(" "), when),
+                None,
+            ),
         };
         index.upsert(entry);
     }

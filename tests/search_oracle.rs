@@ -123,18 +123,21 @@ impl World {
                 id,
                 person,
                 text: words,
-            } => Entry::of_step(&NextStep {
-                meta: Meta::new(format!("s{id}"), step),
-                person_id: format!("p{person}"),
-                meeting_id: None,
-                text: text(words),
-                owner: Default::default(),
-                kind: Default::default(),
-                due_at: None,
-                done_at: None,
-                sensitive: Vec::new(),
-                organizer: None,
-            }),
+            } => Entry::of_step(
+                &NextStep {
+                    meta: Meta::new(format!("s{id}"), step),
+                    person_id: format!("p{person}"),
+                    meeting_id: None,
+                    text: text(words),
+                    owner: Default::default(),
+                    kind: Default::default(),
+                    due_at: None,
+                    done_at: None,
+                    sensitive: Vec::new(),
+                    organizer: None,
+                },
+                None,
+            ),
             Op::Remove { kind, id } => {
                 let (kind, prefix) = [
                     (Kind::Person, "p"),

@@ -168,13 +168,13 @@ fn search_finds_a_sensitive_field_but_never_shows_its_words() {
         (snippet.label, snippet.text()),
         ("Notes", MASKED.to_owned())
     );
-    let entry = Entry::of_step(&step(true));
+    let entry = Entry::of_step(&step(true), None);
     assert_eq!(entry.title, MASKED_STEP);
     let snippet = Snippet::of(&entry, &["lawyer".to_owned()]).unwrap();
     assert!(!snippet.text().contains("lawyer"));
     assert_eq!(Entry::of_meeting(&meeting(&[sensitive::PURPOSE])).title, "");
     // Unmarked, the words show as before.
-    let shown = Snippet::of(&Entry::of_step(&step(false)), &["lawyer".to_owned()]).unwrap();
+    let shown = Snippet::of(&Entry::of_step(&step(false), None), &["lawyer".to_owned()]).unwrap();
     assert!(shown.text().contains("lawyer"));
 }
 

@@ -73,6 +73,12 @@ test('a shared person shows who holds the relationship; a step given to a teamma
     await expect(anaPage.getByText('Call the housing office', { exact: true })).toHaveCount(0);
     await anaPage.goto(personUrl);
     await expect(anaPage.getByRole('list', { name: "Teammates' tasks" })).toContainText('ben: Call the housing office');
+    // Search says whose each is too.
+    await anaPage.goto('/search?q=housing%20office');
+    await expect(anaPage.getByRole('main')).toContainText("A teammate's task: Call the housing office", { timeout: 10_000 });
+    await anaPage.goto('/search?q=flyer');
+    await expect(anaPage.getByRole('main')).toContainText('Your task: Send Luz the flyer', { timeout: 10_000 });
+    await anaPage.goto(personUrl);
 
     // Ben takes the relationship over; Ana's phone says so.
     await benPage.getByRole('combobox', { name: 'Relationship held by' }).fill('ben');

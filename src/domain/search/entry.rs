@@ -209,7 +209,9 @@ impl Entry {
         entry
     }
 
-    pub fn of_step(step: &NextStep) -> Entry {
+    /// A step, as the organizer named `me` on the team (none off a team) sees it: a task
+    /// given to a teammate is labelled theirs, not "Your task".
+    pub fn of_step(step: &NextStep, me: Option<&str>) -> Entry {
         let when = step.due_at.unwrap_or(step.meta.created_at);
         let mut entry = Entry::new(
             Kind::FollowUp,
@@ -223,6 +225,7 @@ impl Entry {
         );
         let label = match (step.kind, step.owner) {
             (StepKind::CheckIn, _) => "Check-in",
+            (StepKind::Task, Owner::Me) if !step.is_for(me) => "A teammate's task",
             (StepKind::Task, Owner::Me) => "Your task",
             (StepKind::Task, Owner::Them) => "Their commitment",
         };

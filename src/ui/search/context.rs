@@ -13,7 +13,7 @@ use crate::domain::person::Person;
 use crate::domain::record::Record;
 use crate::domain::search::{Entry, Filters, Kind, SearchIndex};
 use crate::platform::timing::Timing;
-use crate::store::{Change, Store, StoreError, Subscription};
+use crate::store::{team_membership, Change, Store, StoreError, Subscription};
 use crate::ui::data::store_context::Db;
 
 /// How long after the store opens the index starts building, unless search is opened sooner.
@@ -120,7 +120,9 @@ async fn build(search: Search, store: Store) -> Result<(), StoreError> {
     search.readiness.set(Readiness::Building { done, total });
     done = index_all::<Person>(search, &store, Entry::of_person, done, total).await?;
     done = index_all::<Meeting>(search, &store, Entry::of_meeting, done, total).await?;
-    index_all::<NextStep>(search, &store, Entry::of_step, done, total).await?;
+    let me = team_membership::my_name();
+    let of_step = |step: &NextStep| Entry::of_step(step, me.as_deref());
+    index_all::<NextStep>(search, &store, of_step, done, total).await?;
     search.deleted.update_value(HashSet::clear);
     // A broad query nobody sees: the engine runs new wasm code unoptimized until it has been
     // busy for a while, so without this the person's first query is the slowest (measured at
@@ -136,7 +138,7 @@ async fn build(search: Search, store: Store) -> Result<(), StoreError> {
 async fn index_all<T: Record>(
     search: Search,
     store: &Store,
-    entry_of: fn(&T) -> Entry,
+    entry_of: impl Fn(&T) -> Entry,
     mut done: usize,
     total: usize,
 ) -> Result<usize, StoreError> {
@@ -150,7 +152,7 @@ async fn index_all<T: Record>(
         done += page.len();
         search.deleted.with_value(|deleted| {
             search.index.update_value(|index| {
-                for entry in page.iter().map(entry_of) {
+                for entry in page.iter().map(&entry_of) {
                     if !deleted.contains(&(entry.kind, entry.id.clone())) {
                         index.upsert_if_newer(entry);
                     }
@@ -175,7 +177,9 @@ async fn apply(search: Search, store: Store, change: Change) -> Result<(), Store
             refresh::<Meeting>(search, &store, &change, Kind::Meeting, Entry::of_meeting).await
         }
         NextStep::STORE => {
-            refresh::<NextStep>(search, &store, &change, Kind::FollowUp, Entry::of_step).await
+            let me = team_membership::my_name();
+            let of_step = |step: &NextStep| Entry::of_step(step, me.as_deref());
+            refresh::<NextStep>(search, &store, &change, Kind::FollowUp, of_step).await
         }
         _ => Ok(()),
     }
@@ -186,7 +190,7 @@ async fn refresh<T: Record>(
     store: &Store,
     change: &Change,
     kind: Kind,
-    entry_of: fn(&T) -> Entry,
+    entry_of: impl Fn(&T) -> Entry,
 ) -> Result<(), StoreError> {
     let Change::One { id, .. } = change else {
         let all = store.all::<T>().await?;
