@@ -28,6 +28,20 @@ impl Store {
         Ok(open_one(T::STORE, found)?.and_then(|value| serde_wasm_bindgen::from_value(value).ok()))
     }
 
+    /// Each of the records `ids` of a kind (`None` for one not stored, or not reading as its
+    /// kind), read in one transaction: a burst of changes taken in at once.
+    pub async fn get_each<T: Record>(&self, ids: &[String]) -> Result<Vec<Option<T>>, StoreError> {
+        let tx = self.db()?.transaction(T::STORE).build()?;
+        let store = tx.object_store(T::STORE)?;
+        let mut found = Vec::with_capacity(ids.len());
+        for id in ids {
+            let value: Option<JsValue> = store.get(id.as_str()).await?;
+            let opened = open_one(T::STORE, value)?;
+            found.push(opened.and_then(|value| serde_wasm_bindgen::from_value(value).ok()));
+        }
+        Ok(found)
+    }
+
     /// Every record of a kind, in id order.
     pub async fn all<T: Record>(&self) -> Result<Vec<T>, StoreError> {
         let timing = Timing::start(T::LOAD_ALL);

@@ -1,5 +1,5 @@
 //! The app-wide search index: built from the store in small slices once the first screen is up,
-//! then kept up to date record by record from the store's change feed (here and other tabs).
+//! then kept up to date from the store's change feed (here and other tabs: keeping_up.rs).
 
 use std::collections::HashSet;
 
@@ -13,8 +13,9 @@ use crate::domain::person::Person;
 use crate::domain::record::Record;
 use crate::domain::search::{Entry, Filters, Kind, SearchIndex};
 use crate::platform::timing::Timing;
-use crate::store::{team_membership, Change, Store, StoreError, Subscription};
+use crate::store::{team_membership, Store, StoreError, Subscription};
 use crate::ui::data::store_context::Db;
+use crate::ui::search::keeping_up::Heard;
 
 /// How long after the store opens the index starts building, unless search is opened sooner.
 const START_AFTER_MS: u32 = 1_500;
@@ -58,7 +59,16 @@ impl Search {
         }
     }
 
-    fn change(&self, change: impl FnOnce(&mut SearchIndex)) {
+    /// Notes a record deleted while the index is still being built, so the build leaves it out.
+    pub(super) fn note_deleted(&self, kind: Kind, id: &str) {
+        if self.readiness.get_untracked() != Readiness::Ready {
+            self.deleted.update_value(|d| {
+                d.insert((kind, id.to_owned()));
+            });
+        }
+    }
+
+    pub(super) fn change(&self, change: impl FnOnce(&mut SearchIndex)) {
         self.index.update_value(change);
         self.version.update(|v| *v += 1);
     }
@@ -80,13 +90,9 @@ pub fn provide_search() {
         let Some(store) = db.store() else { return };
         let feed = store.changes().clone();
         let subscription_store = store.clone();
+        let heard = Heard::default();
         subscription.set_value(Some(feed.subscribe(move |change| {
-            let store = subscription_store.clone();
-            spawn_local(async move {
-                if let Err(error) = apply(search, store, change).await {
-                    db.report(Err(error));
-                }
-            });
+            heard.take_in(search, db, &subscription_store, change);
         })));
         spawn_local(async move {
             TimeoutFuture::new(START_AFTER_MS).await;
@@ -165,48 +171,4 @@ async fn index_all<T: Record>(
         });
         TimeoutFuture::new(0).await;
     }
-}
-
-/// Brings the index up to date with one change: one record, or all of a kind.
-async fn apply(search: Search, store: Store, change: Change) -> Result<(), StoreError> {
-    match change.store() {
-        Person::STORE => {
-            refresh::<Person>(search, &store, &change, Kind::Person, Entry::of_person).await
-        }
-        Meeting::STORE => {
-            refresh::<Meeting>(search, &store, &change, Kind::Meeting, Entry::of_meeting).await
-        }
-        NextStep::STORE => {
-            let me = team_membership::my_name();
-            let of_step = |step: &NextStep| Entry::of_step(step, me.as_deref());
-            refresh::<NextStep>(search, &store, &change, Kind::FollowUp, of_step).await
-        }
-        _ => Ok(()),
-    }
-}
-
-async fn refresh<T: Record>(
-    search: Search,
-    store: &Store,
-    change: &Change,
-    kind: Kind,
-    entry_of: impl Fn(&T) -> Entry,
-) -> Result<(), StoreError> {
-    let Change::One { id, .. } = change else {
-        let all = store.all::<T>().await?;
-        search.change(|index| index.replace_kind(kind, all.iter().map(entry_of).collect()));
-        return Ok(());
-    };
-    match store.get::<T>(id).await? {
-        Some(record) => search.change(|index| index.upsert(entry_of(&record))),
-        None => {
-            if search.readiness.get_untracked() != Readiness::Ready {
-                search.deleted.update_value(|d| {
-                    d.insert((kind, id.clone()));
-                });
-            }
-            search.change(|index| index.remove(kind, id));
-        }
-    }
-    Ok(())
 }

@@ -2,6 +2,7 @@
 
 pub mod context;
 pub mod filters;
+pub mod keeping_up;
 pub mod page;
 pub mod results;
 pub mod sought;
