@@ -22,6 +22,10 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-
 const ANA = { name: 'ana', password: 'ana-secret-1' };
 const BEN = { name: 'ben', password: 'ben-secret-1' };
 const LONG = 1_800_000;
+// BENCH_SYNC_PROFILE=1 profiles the fresh phone's pull (build with KEEP_WASM_NAMES=1 so the
+// wasm's functions have names) and prints the BENCH_SYNC_PROFILE_TOP heaviest.
+const PROFILE = process.env.BENCH_SYNC_PROFILE === '1';
+const PROFILE_TOP = Number(process.env.BENCH_SYNC_PROFILE_TOP ?? 40);
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -65,6 +69,35 @@ async function restore(page, file) {
   await page.getByRole('status').filter({ hasText: /Restored/ }).waitFor({ timeout: LONG });
 }
 
+/** Profiles the CPU of every page of `phone`'s context from now (the join reloads the page). */
+async function startProfile(phone) {
+  const session = await phone.context.newCDPSession(phone.page);
+  await session.send('Profiler.enable');
+  await session.send('Profiler.setSamplingInterval', { interval: 200 });
+  await session.send('Profiler.start');
+  return session;
+}
+
+/** Writes the profile and prints the functions that took most of the CPU themselves. */
+async function stopProfile(session, scale) {
+  const { profile } = await session.send('Profiler.stop');
+  const file = join(OUT, `pull-${scale}x.cpuprofile`);
+  writeFileSync(file, JSON.stringify(profile));
+  const self = new Map();
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const gaps = profile.timeDeltas;
+  profile.samples.forEach((id, i) => {
+    const frame = byId.get(id).callFrame;
+    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}`;
+    self.set(name, (self.get(name) ?? 0) + (gaps[i] ?? 0));
+  });
+  const total = [...self.values()].reduce((a, b) => a + b, 0);
+  console.error(`pull profile at ${scale}x (${file}), self time of the top functions:`);
+  for (const [name, us] of [...self].sort((a, b) => b[1] - a[1]).slice(0, PROFILE_TOP)) {
+    console.error(`  ${(us / 1000).toFixed(0).padStart(7)} ms ${((100 * us) / total).toFixed(1).padStart(5)}%  ${name.slice(0, 140)}`);
+  }
+}
+
 async function measure(browser, base, scale) {
   const database = `bench-${scale}x`;
   await makeTeamDatabase(base, database, [ANA, BEN]);
@@ -89,9 +122,11 @@ async function measure(browser, base, scale) {
     await form.getByLabel('Join code', { exact: true }).fill(code);
     await form.getByLabel("Your user name on the team's server").fill(BEN.name);
     await form.getByLabel("Your password on the team's server").fill(BEN.password);
+    const profiler = PROFILE ? await startProfile(ben) : null;
     started = Date.now();
     await form.getByRole('button', { name: 'Join the team' }).click();
     const pulled = (await upToDate(ben.page)) - started;
+    if (profiler) await stopProfile(profiler, scale);
 
     // One change travelling: Ana types a phone number, Ben's open page shows it.
     const person = `/people/${JSON.parse(readFileSync(file, 'utf8')).stores.people[0].meta.id}`;

@@ -35,6 +35,10 @@ const bindings = readdirSync(dir).find((name) => /^one-on-one-[0-9a-f]+\.js$/.te
 if (!bindings) throw new Error(`no one-on-one-<hash>.js from Trunk in ${dir}`);
 const stem = bindings.slice(0, -'.js'.length);
 
+/** KEEP_WASM_NAMES=1 keeps the functions' names, for a profile that names them (bench/sync.mjs
+ * with BENCH_SYNC_PROFILE); never for what phones get. */
+const KEEP_NAMES = process.env.KEEP_WASM_NAMES === '1';
+
 const contentHash = (bytes) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
 
 /** `bytes` without its custom sections but `target_features` (which tells binaryen the features
@@ -60,7 +64,7 @@ function withoutCustomSections(bytes) {
     const end = at + length;
     const nameLength = id === 0 ? leb() : 0;
     const name = id === 0 ? bytes.subarray(at, at + nameLength).toString() : '';
-    if (id !== 0 || name === 'target_features') kept.push(bytes.subarray(start, end));
+    if (id !== 0 || name === 'target_features' || (KEEP_NAMES && name === 'name')) kept.push(bytes.subarray(start, end));
     at = end;
   }
   return Buffer.concat(kept);
@@ -75,7 +79,7 @@ async function finished(wasm) {
   const module = binaryen.readBinary(withoutCustomSections(bytes));
   binaryen.setOptimizeLevel(2);
   binaryen.setShrinkLevel(2);
-  binaryen.setDebugInfo(false);
+  binaryen.setDebugInfo(KEEP_NAMES);
   module.optimize();
   const optimised = Buffer.from(module.emitBinary());
   module.dispose();

@@ -3,16 +3,19 @@
 //! played by two databases: a person pushed by one is pulled by the other; both edit offline
 //! and, pushed and pulled in any order, end identical with both edits; a deletion travels; the
 //! server holds none of the words; a document the team key does not open is passed over; two
-//! versions the server holds in conflict are merged and the conflict settled.
+//! versions the server holds in conflict are merged and the conflict settled; a fresh phone
+//! joining sends back nothing of what it took in as the team has it.
 
 #![cfg(target_arch = "wasm32")]
 
 use indexed_db_futures::database::Database;
 use one_on_one::domain::cipher::DataKey;
+use one_on_one::domain::meeting::Meeting;
 use one_on_one::domain::person::Person;
+use one_on_one::domain::profile::Profile;
 use one_on_one::domain::team_doc::{self, Shared};
 use one_on_one::platform::couch::Couch;
-use one_on_one::store::{edited, Outgoing, Store};
+use one_on_one::store::{edited, Outgoing, Pulled, Store};
 use serde_json::json;
 use wasm_bindgen_test::*;
 
@@ -126,6 +129,49 @@ async fn two_phones_sync_through_the_server_and_end_identical() {
     assert_eq!(one.get::<Person>("sync-marisol").await.unwrap(), None);
     one.close();
     two.close();
+}
+
+#[wasm_bindgen_test]
+async fn a_fresh_phone_joining_sends_back_nothing_it_took_in_as_the_team_has_it() {
+    let (couch, key) = (couch_of("team-sync-fresh"), DataKey::from_bytes([7; 32]));
+    let (first, fresh) = (
+        phone("test-sync-first").await,
+        phone("test-sync-fresh").await,
+    );
+    let mut rosa = Person::new("fresh-rosa", "Rosa Fresh", 1_000);
+    rosa.shared = true;
+    first.save(&edited(&rosa, |_| {})).await.unwrap();
+    let meeting = Meeting::new("fresh-meeting", "fresh-rosa", &Profile::new(1), 1_000);
+    first.save(&edited(&meeting, |_| {})).await.unwrap();
+    // The first round after joining sends every shared record.
+    assert_eq!(first.sync_round(&couch, &key, true).await.unwrap().sent, 2);
+    let same = |pulled: &Pulled| {
+        let mut ids: Vec<&str> = pulled.same_as_team.iter().map(String::as_str).collect();
+        ids.sort();
+        ids.join(" ")
+    };
+    let pulled = fresh.pull_from_team(&couch, &key, None).await.unwrap();
+    assert_eq!(same(&pulled), "fresh-meeting fresh-rosa");
+    let joined = fresh.sync_round(&couch, &key, true).await.unwrap();
+    assert_eq!(joined.sent, 0, "not sent back: the team has them so");
+    // A record with something of this phone's beside the team's version still goes.
+    let taken = fresh.get::<Person>("fresh-rosa").await.unwrap().unwrap();
+    fresh
+        .save(&edited(&taken, |p| p.phone = "555 0123".into()))
+        .await
+        .unwrap();
+    let pulled = fresh.pull_from_team(&couch, &key, None).await.unwrap();
+    assert_eq!(
+        same(&pulled),
+        "fresh-meeting",
+        "Rosa holds a change of this phone's"
+    );
+    assert_eq!(fresh.sync_round(&couch, &key, true).await.unwrap().sent, 1);
+    first.sync_round(&couch, &key, false).await.unwrap();
+    let on_first = first.get::<Person>("fresh-rosa").await.unwrap().unwrap();
+    assert_eq!(on_first.phone, "555 0123");
+    first.close();
+    fresh.close();
 }
 
 #[wasm_bindgen_test]

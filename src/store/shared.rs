@@ -20,7 +20,7 @@ use super::sealed_form::open_one;
 use super::snapshot;
 use super::tombstones;
 use crate::domain::kinds;
-use crate::domain::team_doc::{Shared, SHARED_KINDS};
+use crate::domain::team_doc::{id_of, Shared, SHARED_KINDS};
 use crate::domain::team_form::team_form;
 
 impl Store {
@@ -47,14 +47,14 @@ impl Store {
     /// Takes in what came from the team's server; returns whether anything here changed. A
     /// record that does not read as its kind is refused with the field named.
     pub async fn take_shared(&self, shared: Shared) -> Result<bool, StoreError> {
-        Ok(self.take_page(vec![checked(shared)?]).await? > 0)
+        Ok(self.take_page(vec![checked(shared)?]).await?.changed > 0)
     }
 
     /// Takes in a page of what came from the team's server, each [`checked`], in one
-    /// transaction; returns how many changed anything here. Each record that changed is
-    /// announced once, on its own: a change of a whole kind would have the search index read
-    /// that kind again, page after page.
-    pub(super) async fn take_page(&self, page: Vec<Shared>) -> Result<usize, StoreError> {
+    /// transaction; returns how many changed anything here, and which records are now here as
+    /// the team has them. Each record that changed is announced once, on its own: a change of
+    /// a whole kind would have the search index read that kind again, page after page.
+    pub(super) async fn take_page(&self, page: Vec<Shared>) -> Result<PageTaken, StoreError> {
         let mut names: Vec<&'static str> = SHARED_KINDS
             .into_iter()
             .filter_map(|kind| known_store(kind).ok())
@@ -64,8 +64,14 @@ impl Store {
         names.dedup();
         let tx = self.writing(&names)?;
         let mut taken = Vec::new();
+        let mut same_as_team = Vec::new();
         for shared in page {
-            taken.push(take_in(&tx, shared).await?);
+            let id = id_of(&shared).map(str::to_owned);
+            let (changed, agrees) = take_in(&tx, shared).await?;
+            if let (true, Some(id)) = (agrees, id) {
+                same_as_team.push(id);
+            }
+            taken.push(changed);
         }
         tx.commit().await?;
         for Taken { store, id, change } in taken.iter().flatten() {
@@ -83,8 +89,20 @@ impl Store {
                 id: id.clone(),
             });
         }
-        Ok(taken.iter().flatten().count())
+        Ok(PageTaken {
+            changed: taken.iter().flatten().count(),
+            same_as_team,
+        })
     }
+}
+
+/// What taking a page in did.
+pub(super) struct PageTaken {
+    /// How many records changed here.
+    pub changed: usize,
+    /// The ids of the records (and deletions) now here exactly as the team has them: nothing
+    /// of them needs sending back.
+    pub same_as_team: Vec<String>,
 }
 
 /// `shared` if what it carries may be taken in: a record of a kind a team shares that reads as
@@ -125,20 +143,26 @@ enum Landing {
 }
 
 /// Takes `shared` (checked) in within `tx`, which spans the write scopes of the kinds a team
-/// shares; returns what changed, if anything did.
-async fn take_in(tx: &Transaction<'_>, shared: Shared) -> Result<Option<Taken>, StoreError> {
+/// shares; returns what changed, if anything did, and whether this phone now holds it as the
+/// team does (nothing of its own kept beside the team's version).
+async fn take_in(
+    tx: &Transaction<'_>,
+    shared: Shared,
+) -> Result<(Option<Taken>, bool), StoreError> {
     match shared {
         Shared::Record { store, record } => {
             let store = known_store(&store)?;
             let (landed, written) = merge_in(tx, store, record, None, Source::Team).await?;
-            Ok(match (landed, written) {
+            let agrees = matches!(landed, Landed::Stored { as_sent: true, .. });
+            let taken = match (landed, written) {
                 (Landed::Stored { changed: true, .. }, Some((id, record))) => Some(Taken {
                     store,
                     id,
                     change: Landing::Written(record),
                 }),
                 _ => None,
-            })
+            };
+            Ok((taken, agrees))
         }
         Shared::Deleted { tombstone } => {
             let store = known_store(&tombstone.kind)?;
@@ -155,21 +179,23 @@ async fn take_in(tx: &Transaction<'_>, shared: Shared) -> Result<Option<Taken>, 
             if noted {
                 tombstones::put(tx, &merged)?;
             }
+            let agrees = merged == tombstone;
             let change = match stored {
                 None if noted => Landing::Noted,
-                None => return Ok(None),
+                None => return Ok((None, agrees)),
                 Some(_) => {
                     objects.delete(tombstone.id.as_str()).await?;
                     derived::rewrite_in(tx, store, &tombstone.id, stored.as_ref(), None)?;
                     Landing::Removed
                 }
             };
-            Ok(Some(Taken {
+            let taken = Taken {
                 store,
                 id: tombstone.id,
                 change,
-            }))
+            };
+            Ok((Some(taken), agrees))
         }
-        Shared::Check { .. } => Ok(None),
+        Shared::Check { .. } => Ok((None, false)),
     }
 }

@@ -41,8 +41,11 @@ impl Store {
             // A deletion goes only if the team ever had the record (see `Outgoing`).
             let mut items = self.team_items().await?;
             items.extend(self.deleted_items().await?);
+            // What the pull just took in as the team has it is not sent back: a fresh phone
+            // joining a team sends nothing of the team's own records.
             let items: Vec<Outgoing> = items
                 .into_iter()
+                .filter(|(_, id)| !pulled.same_as_team.contains(id))
                 .map(|(store, id)| Outgoing {
                     store,
                     id,

@@ -282,7 +282,10 @@ impl Store {
         let Some((store, shared)) = open_checked(key, doc)? else {
             return Ok(None);
         };
-        Ok(Some((store, self.take_page(vec![shared]).await? > 0)))
+        Ok(Some((
+            store,
+            self.take_page(vec![shared]).await?.changed > 0,
+        )))
     }
 
     /// Pulls what changed on the team's server after `since` (`None`: everything), taking each
@@ -299,6 +302,7 @@ impl Store {
             since: since.cloned().unwrap_or(json!(0)),
             changed: 0,
             refused: Vec::new(),
+            same_as_team: HashSet::new(),
         };
         loop {
             let path = format!(
@@ -327,7 +331,9 @@ impl Store {
                     Err(other) => return Err(other),
                 }
             }
-            pulled.changed += self.take_page(page).await?;
+            let taken = self.take_page(page).await?;
+            pulled.changed += taken.changed;
+            pulled.same_as_team.extend(taken.same_as_team);
             for (store, doc) in conflicted {
                 self.settle_conflicts(couch, key, store, doc).await?;
             }
@@ -348,4 +354,7 @@ pub struct Pulled {
     pub changed: usize,
     /// The documents passed over, and why.
     pub refused: Vec<String>,
+    /// The records (and deletions) taken in that are now here exactly as the team has them:
+    /// the first round after joining need not send them back.
+    pub same_as_team: HashSet<String>,
 }

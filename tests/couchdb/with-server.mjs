@@ -14,7 +14,7 @@ const plain = createServer((_, response) => response.end('{"ok":true}'));
 let code = 1;
 try {
   await makeTeamDatabase(server.base, 'team-web', [{ name: 'ana', password: 'ana-secret-1' }]);
-  for (const database of ['team-sync', 'team-sync-conflict', 'team-sync-stranger', 'team-outbox']) {
+  for (const database of ['team-sync', 'team-sync-conflict', 'team-sync-stranger', 'team-sync-fresh', 'team-outbox']) {
     await makeTeamDatabase(server.base, database, [{ name: 'ana', password: 'ana-secret-1' }]);
   }
   await call(server.base, 'PUT', '/_users/org.couchdb.user:olga', {
