@@ -1,5 +1,6 @@
-//! Links that hand a message to the phone's own apps: `sms:` for text messages and `mailto:`
-//! for email, with the text percent-encoded so any character survives.
+//! Links that hand a call or a message to the phone's own apps: `tel:` for a call, `sms:` for
+//! a text message and `mailto:` for email, the number written as RFC 3966 asks and the text
+//! percent-encoded, so any character survives.
 
 /// Percent-encodes everything but RFC 3986's unreserved characters, as UTF-8.
 pub fn encode_component(text: &str) -> String {
@@ -15,18 +16,44 @@ pub fn encode_component(text: &str) -> String {
     encoded
 }
 
-/// Keeps what a dialler understands: digits, `+`, `*` and `#`.
-fn dialable(phone: &str) -> String {
-    phone
-        .chars()
-        .filter(|c| c.is_ascii_digit() || matches!(c, '+' | '*' | '#'))
-        .collect()
+/// `phone` split into the number and the extension written after it ("ext. 12", "x12"), if
+/// one is.
+fn split_extension(phone: &str) -> (&str, Option<&str>) {
+    let lower = phone.to_ascii_lowercase();
+    for marker in ["ext", "x"] {
+        let Some(at) = lower.rfind(marker) else {
+            continue;
+        };
+        let rest = phone[at + marker.len()..].trim_start_matches(['.', ':', ' ']);
+        let rest = rest.trim_end();
+        if !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()) {
+            return (&phone[..at], Some(rest));
+        }
+    }
+    (phone, None)
+}
+
+/// The number as RFC 3966 writes it in a link: digits, a leading `+`, `*`, and `#` encoded
+/// (`%23`: as it is, it would end the link there, and the dialler would never see it); spaces
+/// and the visual separators people type are left out.
+fn dialable(number: &str) -> String {
+    let mut dialled = String::with_capacity(number.len());
+    for c in number.chars() {
+        match c {
+            '0'..='9' | '*' => dialled.push(c),
+            '+' if dialled.is_empty() => dialled.push('+'),
+            '#' => dialled.push_str("%23"),
+            _ => {}
+        }
+    }
+    dialled
 }
 
 /// A text message to `phone` (may be empty: the phone asks whom) with `body`. The `?&body=`
 /// form is read by both Android (`?body=`) and iOS (`&body=`) messaging apps.
 pub fn sms(phone: &str, body: &str) -> String {
-    format!("sms:{}?&body={}", dialable(phone), encode_component(body))
+    let (number, _) = split_extension(phone);
+    format!("sms:{}?&body={}", dialable(number), encode_component(body))
 }
 
 /// An email to `address` (may be empty) with a subject and body.
@@ -39,7 +66,10 @@ pub fn mailto(address: &str, subject: &str, body: &str) -> String {
     )
 }
 
-/// A phone call to `phone`.
+/// A phone call to `phone`, with its extension as RFC 3966's `;ext=` if it has one.
 pub fn tel(phone: &str) -> String {
-    format!("tel:{}", dialable(phone))
+    match split_extension(phone) {
+        (number, Some(extension)) => format!("tel:{};ext={extension}", dialable(number)),
+        (number, None) => format!("tel:{}", dialable(number)),
+    }
 }

@@ -118,3 +118,31 @@ test('a link to a person who is not here says so', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Person not found', level: 1 })).toBeVisible();
   await expectNoAccessibilityViolations(page, 'person not found');
 });
+
+test('a person page calls, texts and emails them from their details, at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  const people = new PeoplePage(page);
+  await people.open();
+  await people.add('Ana Ortiz');
+  const person = new PersonPage(page);
+  const main = page.getByRole('main');
+  // Nothing to call or write to yet: no buttons that would lead nowhere.
+  for (const name of ['Call', 'Text', 'Email']) {
+    await expect(main.getByRole('link', { name, exact: true })).toHaveCount(0);
+  }
+  await person.field('Phone').fill('+1 (555) 010-0100 ext. 12');
+  await expect(main.getByRole('link', { name: 'Call', exact: true })).toHaveAttribute('href', 'tel:+15550100100;ext=12');
+  await expect(main.getByRole('link', { name: 'Text', exact: true })).toHaveAttribute('href', 'sms:+15550100100?&body=');
+  await expect(main.getByRole('link', { name: 'Email', exact: true })).toHaveCount(0);
+  await person.field('Email').fill('ana@example.org');
+  await expect(main.getByRole('link', { name: 'Email', exact: true })).toHaveAttribute('href', 'mailto:ana@example.org?subject=&body=');
+  // Planning the next one-on-one stays the first thing on the page.
+  const plan = main.getByRole('link', { name: 'Plan a one-on-one' });
+  const call = main.getByRole('link', { name: 'Call', exact: true });
+  expect((await plan.boundingBox()).y).toBeLessThanOrEqual((await call.boundingBox()).y);
+  await expect(plan).toHaveClass(/\bbutton\b/);
+  await expect(call).toHaveClass(/\bsecondary\b/);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'no sideways scrolling at 320 px').toBeLessThanOrEqual(0);
+  await expectNoAccessibilityViolations(page, 'a person page with contact actions');
+});

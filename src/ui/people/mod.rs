@@ -1,5 +1,6 @@
 //! People: the list, adding a person, a person's page with their story, and who referred them.
 
+pub mod contact_actions;
 pub mod list;
 pub mod new;
 pub mod page;

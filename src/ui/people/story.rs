@@ -18,6 +18,7 @@ use crate::ui::components::meeting_item::MeetingItem;
 use crate::ui::components::sensitive_area::MaskedText;
 use crate::ui::data::editable::Editable;
 use crate::ui::data::records::{use_meetings_of, use_profile, use_steps_of};
+use crate::ui::people::contact_actions::ContactActions;
 
 #[component]
 pub fn PersonStory(
@@ -78,6 +79,7 @@ pub fn PersonStory(
         <section aria-labelledby="story-heading">
             <h2 id="story-heading">"At a glance"</h2>
             <a href=format!("/meetings/new?person={id}") class="button">"Plan a one-on-one"</a>
+            <ContactActions person=person />
             <EngagementChoice person=person />
             {move || told.get().map(|told| view! { <StoryDetails told=told /> })}
             <AddToCalendar label="Add their meetings and follow-ups to calendar" about=name.clone() items=everything />
