@@ -15,7 +15,7 @@ use crate::domain::search::{Entry, Filters, Kind, SearchIndex};
 use crate::platform::timing::Timing;
 use crate::store::{team_membership, Store, StoreError, Subscription};
 use crate::ui::data::store_context::Db;
-use crate::ui::search::keeping_up::Heard;
+use crate::ui::search::keeping_up::{Heard, KeptIndex};
 
 /// How long after the store opens the index starts building, unless search is opened sooner.
 const START_AFTER_MS: u32 = 1_500;
@@ -58,9 +58,10 @@ impl Search {
             self.start.set(true);
         }
     }
+}
 
-    /// Notes a record deleted while the index is still being built, so the build leaves it out.
-    pub(super) fn note_deleted(&self, kind: Kind, id: &str) {
+impl KeptIndex for Search {
+    fn note_deleted(&self, kind: Kind, id: &str) {
         if self.readiness.get_untracked() != Readiness::Ready {
             self.deleted.update_value(|d| {
                 d.insert((kind, id.to_owned()));
@@ -68,7 +69,7 @@ impl Search {
         }
     }
 
-    pub(super) fn change(&self, change: impl FnOnce(&mut SearchIndex)) {
+    fn change(&self, change: impl FnOnce(&mut SearchIndex)) {
         self.index.update_value(change);
         self.version.update(|v| *v += 1);
     }

@@ -14,10 +14,17 @@ use crate::domain::meeting::Meeting;
 use crate::domain::next_step::NextStep;
 use crate::domain::person::Person;
 use crate::domain::record::Record;
-use crate::domain::search::{Entry, Kind};
+use crate::domain::search::{Entry, Kind, SearchIndex};
 use crate::store::{team_membership, Change, Store, StoreError};
 use crate::ui::data::store_context::Db;
-use crate::ui::search::context::Search;
+
+/// The index kept up to date (the app-wide one, `context::Search`).
+pub trait KeptIndex: Copy + 'static {
+    /// Notes a record deleted while the index is still being built, so the build leaves it out.
+    fn note_deleted(&self, kind: Kind, id: &str);
+    /// Changes the index, and tells whatever shows results.
+    fn change(&self, change: impl FnOnce(&mut SearchIndex));
+}
 
 /// The changes heard and not yet applied, and whether a task is applying them.
 #[derive(Clone, Default)]
@@ -28,7 +35,7 @@ pub struct Heard {
 
 impl Heard {
     /// Queues `change`; starts applying unless that is under way (it takes this one too).
-    pub fn take_in(&self, search: Search, db: Db, store: &Store, change: Change) {
+    pub fn take_in(&self, search: impl KeptIndex, db: Db, store: &Store, change: Change) {
         self.waiting.borrow_mut().push(change);
         if self.applying.replace(true) {
             return;
@@ -51,7 +58,7 @@ impl Heard {
 }
 
 /// Brings the index up to date with `burst`, kind by kind.
-async fn apply(search: Search, store: &Store, burst: &[Change]) -> Result<(), StoreError> {
+async fn apply(search: impl KeptIndex, store: &Store, burst: &[Change]) -> Result<(), StoreError> {
     refresh::<Person>(search, store, burst, Kind::Person, Entry::of_person).await?;
     refresh::<Meeting>(search, store, burst, Kind::Meeting, Entry::of_meeting).await?;
     let me = team_membership::my_name();
@@ -62,7 +69,7 @@ async fn apply(search: Search, store: &Store, burst: &[Change]) -> Result<(), St
 /// The records of kind `T` that `burst` changed, read again and put in the index (or taken out
 /// of it); all of the kind when the burst changed all of it (a restore).
 async fn refresh<T: Record>(
-    search: Search,
+    search: impl KeptIndex,
     store: &Store,
     burst: &[Change],
     kind: Kind,
