@@ -7,6 +7,7 @@ pub mod cipher;
 pub mod clock;
 pub mod debrief;
 pub mod drop_box;
+pub mod example;
 pub mod follow_ups;
 pub mod guide;
 pub mod guide_edit;

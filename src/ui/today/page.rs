@@ -16,6 +16,7 @@ use crate::ui::components::meeting_item::MeetingItem;
 use crate::ui::components::show_more::{ShowMore, PAGE};
 use crate::ui::data::query::use_query;
 use crate::ui::data::records::use_names_of;
+use crate::ui::today::first_run::FirstRun;
 use crate::ui::today::snapshot::use_shown;
 use crate::ui::today::waiting::Waiting;
 
@@ -95,6 +96,7 @@ pub fn Today() -> impl IntoView {
     view! {
         <h1>"Today"</h1>
         <p class="lede">{date}</p>
+        <FirstRun />
         <section aria-labelledby="due-heading">
             <h2 id="due-heading">"Due follow-ups"</h2>
             {move || match shown.due.get() {
