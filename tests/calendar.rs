@@ -228,6 +228,33 @@ fn titles_only_keeps_notes_places_and_purposes_out_of_the_calendar() {
     assert!(lines
         .iter()
         .any(|l| l == "DESCRIPTION:Purpose: her eviction"));
+    // A meeting reminds too, the lead time chosen in Settings before it, in either mode.
+    for file in [&full, &file] {
+        let lines = unfolded(file);
+        let meeting_alarm = lines
+            .iter()
+            .position(|l| l == "UID:meeting-alarm-m1@one-on-one.app")
+            .unwrap_or_else(|| panic!("the meeting's alarm: {file}"));
+        let begins = lines[..meeting_alarm]
+            .iter()
+            .rposition(|l| l == "BEGIN:VALARM")
+            .unwrap();
+        let ends = meeting_alarm
+            + lines[meeting_alarm..]
+                .iter()
+                .position(|l| l == "END:VALARM")
+                .unwrap();
+        let alarm = &lines[begins..=ends];
+        assert!(alarm.contains(&"ACTION:DISPLAY".to_owned()), "{file}");
+        assert!(
+            alarm.contains(&"TRIGGER;RELATED=START:-PT1800S".to_owned()),
+            "{file}"
+        );
+        assert!(
+            alarm.contains(&"DESCRIPTION:One-on-one with Ana Núñez".to_owned()),
+            "{file}"
+        );
+    }
 }
 
 #[test]

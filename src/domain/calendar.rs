@@ -1,5 +1,5 @@
 //! Calendar export (RFC 5545, through the `icalendar` crate): planned meetings and open next
-//! steps as events, with alarms for the steps (phones' calendars ignore VTODO), stable UIDs so
+//! steps as events, each with an alarm (phones' calendars ignore VTODO), stable UIDs so
 //! exporting again updates instead of duplicating, and a choice of how much detail leaves the
 //! app (calendars often sync to a cloud).
 
@@ -53,7 +53,20 @@ fn base_event(kind: &str, id: &str, updated_at: i64, options: &ExportOptions) ->
     Some(event)
 }
 
-/// A planned one-on-one with a start, as an event from its start to its planned end.
+/// An alarm `options.alarm_minutes` before the event of record `id` starts, saying `title`.
+fn alarm_before(kind: &str, id: &str, title: &str, options: &ExportOptions) -> Option<Alarm> {
+    let before = Duration::minutes(i64::from(options.alarm_minutes));
+    Some(
+        Alarm::display(title, Trigger::before_start(before))
+            // Fixed, so the same export gives the same file.
+            .uid(&uid(kind, id))
+            .timestamp(utc(options.now_ms)?)
+            .done(),
+    )
+}
+
+/// A planned one-on-one with a start, as an event from its start to its planned end, with an
+/// alarm before it (the lead time chosen in Settings, as a step's).
 pub fn meeting_event(
     meeting: &Meeting,
     person_name: &str,
@@ -66,10 +79,17 @@ pub fn meeting_event(
         meeting.meta.updated_at,
         options,
     )?;
+    let title = format!("One-on-one with {person_name}");
     event
-        .summary(&format!("One-on-one with {person_name}"))
+        .summary(&title)
         .starts(start)
-        .ends(end);
+        .ends(end)
+        .alarm(alarm_before(
+            "meeting-alarm",
+            &meeting.meta.id,
+            &title,
+            options,
+        )?);
     if options.detail == CalendarDetail::Full {
         let place = meeting.venue.detail().trim();
         if !place.is_empty() {
@@ -117,16 +137,7 @@ pub fn step_event(step: &NextStep, person_name: &str, options: &ExportOptions) -
         .summary(&title)
         .starts(start)
         .ends(start + Duration::minutes(STEP_MINUTES))
-        .alarm(
-            Alarm::display(
-                &title,
-                Trigger::before_start(Duration::minutes(i64::from(options.alarm_minutes))),
-            )
-            // Fixed, so the same export gives the same file.
-            .uid(&uid("alarm", &step.meta.id))
-            .timestamp(utc(options.now_ms)?)
-            .done(),
-        );
+        .alarm(alarm_before("alarm", &step.meta.id, &title, options)?);
     if options.detail == CalendarDetail::Full && step.kind == StepKind::Task {
         let who = match step.owner {
             Owner::Me => "You".to_owned(),

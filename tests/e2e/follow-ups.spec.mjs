@@ -121,7 +121,7 @@ test('the calendar file holds events at the right times, with alarms and stable 
   // Titles only: nothing but "Follow up with Ana" leaves the phone.
   await page.goto('/settings');
   await page.getByRole('radio', { name: /Titles only/ }).check();
-  await page.getByRole('combobox', { name: 'Reminder for a follow-up' }).selectOption({ label: '1 day before' });
+  await page.getByRole('combobox', { name: 'Reminder before a follow-up or a one-on-one' }).selectOption({ label: '1 day before' });
   await expect(page.getByRole('region', { name: 'Calendar' }).getByRole('status')).toHaveText('Saved on this device');
   await page.goto('/follow-ups');
   const private_ = await exportEvents(page, page.getByRole('button', { name: 'Add all to calendar' }));
@@ -162,7 +162,11 @@ test("one person's meetings and open follow-ups go to the calendar together", as
   expect(event.getFirstPropertyValue('dtstart').toJSDate().toISOString()).toBe('2030-05-15T22:30:00.000Z');
   expect(event.getFirstPropertyValue('dtend').toJSDate().toISOString()).toBe('2030-05-15T23:15:00.000Z');
   expect(event.getFirstPropertyValue('location')).toBe('Café Rojo');
-  expect(event.getFirstSubcomponent('valarm')).toBeNull();
+  // A one-on-one reminds too, the lead time chosen in Settings (an hour unless changed) before.
+  const reminder = event.getFirstSubcomponent('valarm');
+  expect(reminder.getFirstPropertyValue('action')).toBe('DISPLAY');
+  expect(reminder.getFirstPropertyValue('trigger').toSeconds()).toBe(-3600);
+  expect(reminder.getFirstPropertyValue('description')).toBe('One-on-one with Ana Núñez');
 });
 
 test('any text survives the trip to the calendar: newlines, commas, emoji, very long lines', async ({ page }) => {

@@ -35,7 +35,7 @@ pub fn CalendarSettings(profile: Editable<Profile>) -> impl IntoView {
     };
     view! {
         <div class="field">
-            <label for="calendar-alarm">"Reminder for a follow-up"</label>
+            <label for="calendar-alarm">"Reminder before a follow-up or a one-on-one"</label>
             <select id="calendar-alarm" prop:disabled=move || loading.get() on:change=move |event| {
                 if let Ok(minutes) = event_target_value(&event).parse() {
                     profile.edit(|p| p.alarm_minutes = minutes);
