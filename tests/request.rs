@@ -123,3 +123,93 @@ fn engagement_labels_are_renamable_and_a_blank_name_falls_back() {
         "out of range is clamped"
     );
 }
+
+/// The default request with `purpose` (and the introduction with it as the campaign).
+fn with_purpose(purpose: &str) -> (String, String) {
+    use one_on_one::domain::request::DEFAULT_INTRODUCTION;
+    let mut v = values();
+    v.purpose = purpose.into();
+    v.campaign = purpose.into();
+    (
+        render(DEFAULT_REQUEST, &v).text,
+        render(DEFAULT_INTRODUCTION, &v).text,
+    )
+}
+
+#[test]
+fn a_purpose_or_campaign_mid_sentence_reads_as_part_of_it() {
+    for (typed, reads) in [
+        ("Get to know her", "get to know her"),
+        ("The bus cuts", "the bus cuts"),
+        ("A fair contract", "a fair contract"),
+        ("Get to know Dolores", "get to know Dolores"),
+        ("Ésta campaña", "ésta campaña"),
+        // A name or an acronym keeps its capital.
+        ("SEIU's new contract", "SEIU's new contract"),
+        ("ICE raids at the plant", "ICE raids at the plant"),
+        ("Maria's eviction", "Maria's eviction"),
+        ("Fair Fares", "Fair Fares"),
+        ("McAllen's schools", "McAllen's schools"),
+        ("Dolores and her neighbours", "Dolores and her neighbours"),
+        ("Local 12 bargaining", "Local 12 bargaining"),
+        ("I-35 expansion", "I-35 expansion"),
+        // Its own full stop does not double the script's.
+        ("the rent strike.", "the rent strike"),
+    ] {
+        let (request, introduction) = with_purpose(typed);
+        assert!(
+            request.contains(&format!("talk about {reads}. Would")),
+            "{typed:?}: {request}"
+        );
+        assert!(
+            introduction.contains(&format!("involved in {reads}. Would")),
+            "{typed:?}: {introduction}"
+        );
+    }
+}
+
+#[test]
+fn at_the_start_of_a_sentence_a_phrase_keeps_its_capital() {
+    let mut v = values();
+    v.purpose = "Get to know her".into();
+    assert_eq!(
+        render("{purpose}. Coffee?", &v).text,
+        "Get to know her. Coffee?"
+    );
+    assert_eq!(
+        render("Agenda:\n{purpose}", &v).text,
+        "Agenda:\nget to know her"
+    );
+    assert_eq!(render("Why? {purpose}!", &v).text, "Why? Get to know her!");
+    // Other values are names and keep theirs wherever they land.
+    v.place = "Café Rojo".into();
+    assert_eq!(render("at {place}", &v).text, "at Café Rojo");
+}
+
+#[test]
+fn the_built_in_requests_read_cleanly_with_any_purpose() {
+    // Generated purposes: odd spacing, trailing punctuation, capitals, empty ones.
+    let words = [
+        "get", "The", "ICE", "to", "know", "her", "Maria's", "rent", "strike", "é", "🌱",
+    ];
+    let ends = ["", ".", "!", "?", "  ", " .", "..."];
+    let mut seed: u64 = 7;
+    for _ in 0..500 {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        let n = (seed >> 60) as usize % 5;
+        let mut purpose: Vec<&str> = (0..n)
+            .map(|i| words[((seed >> (i * 8)) as usize) % words.len()])
+            .collect();
+        let end = ends[((seed >> 40) as usize) % ends.len()];
+        purpose.push(end);
+        let purpose = purpose.join(" ");
+        let (request, introduction) = with_purpose(&purpose);
+        for text in [&request, &introduction] {
+            for stray in ["..", " .", "  ", "!.", "?.", " ,"] {
+                assert!(!text.contains(stray), "{purpose:?} left {stray:?}: {text}");
+            }
+        }
+    }
+}

@@ -75,11 +75,13 @@ pub fn render(template: &str, values: &Values) -> Rendered {
             break;
         };
         let name = tail[1..end].trim();
-        match (
-            values.get(name),
-            PLACEHOLDERS.iter().find(|(key, _)| *key == name),
-        ) {
-            (Some(value), Some(_)) if !value.is_empty() => text.push_str(value),
+        // A value that is only punctuation the script has already counts as missing.
+        let value = values
+            .get(name)
+            .map(|value| fitted(name, value, &text, &tail[end + 1..], values))
+            .filter(|value| !value.is_empty());
+        match (value, PLACEHOLDERS.iter().find(|(key, _)| *key == name)) {
+            (Some(value), Some(_)) => text.push_str(&value),
             (_, Some((key, shown))) => {
                 text.push_str(&format!("[{shown}]"));
                 if !missing.contains(key) {
@@ -99,6 +101,61 @@ pub fn render(template: &str, values: &Values) -> Rendered {
         missing,
         unknown,
     }
+}
+
+/// The placeholders whose words land inside a sentence: a purpose or a campaign typed as a
+/// heading ("Get to know her") reads in lower case there.
+const PHRASES: [&str; 2] = ["purpose", "campaign"];
+/// What ends a sentence, or a value that ends as one.
+const SENTENCE_ENDS: [char; 3] = ['.', '!', '?'];
+
+/// `value` of placeholder `name` as it fits the sentence it lands in, between `before` (the
+/// text so far) and `after` (the script's text that follows): a phrase mid-sentence starts in
+/// lower case unless it begins with a name or an acronym, and a value ending in a full stop
+/// does not double the script's own punctuation.
+fn fitted(name: &str, value: &str, before: &str, after: &str, values: &Values) -> String {
+    let mut value = value.to_owned();
+    if after.starts_with(|c: char| SENTENCE_ENDS.contains(&c) || matches!(c, ',' | ';' | ':')) {
+        let kept = value.trim_end_matches(SENTENCE_ENDS).trim_end().len();
+        value.truncate(kept);
+    }
+    let mid_sentence = before
+        .trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| !SENTENCE_ENDS.contains(&c) && c != '\n');
+    if PHRASES.contains(&name) && mid_sentence && !begins_with_a_name(&value, values) {
+        let mut chars = value.chars();
+        if let Some(first) = chars.next() {
+            value = first.to_lowercase().chain(chars).collect();
+        }
+    }
+    value
+}
+
+/// Whether `phrase` begins with a name or an acronym, so its capital stays: an acronym or a
+/// word capitalised inside ("SEIU", "McAllen"), a possessive ("Maria's"), "I", a title in
+/// capitals ("Fair Fares"), a code with digits ("I-35"), or a name the script knows (theirs, yours, the organization's).
+fn begins_with_a_name(phrase: &str, values: &Values) -> bool {
+    let mut words = phrase.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let letters: Vec<char> = first.chars().filter(|c| c.is_alphabetic()).collect();
+    let capital_inside = letters.iter().skip(1).any(|c| c.is_uppercase());
+    // A road, a bill or a local's number ("I-35", "Prop 8" is titled, "3M").
+    let code = first.chars().any(|c| c.is_ascii_digit());
+    let possessive = first.ends_with("'s") || first.ends_with("\u{2019}s");
+    let pronoun_i = first == "I" || first.starts_with("I'") || first.starts_with("I\u{2019}");
+    let titled = words
+        .next()
+        .and_then(|second| second.chars().next())
+        .is_some_and(char::is_uppercase);
+    let known = [&values.their_name, &values.your_name, &values.organization]
+        .into_iter()
+        .filter_map(|name| name.split_whitespace().next())
+        .any(|name| name == first.trim_end_matches("'s"));
+    capital_inside || code || possessive || pronoun_i || titled || known
 }
 
 /// The request for a one-on-one, in our words, after the method in the organizing guides:

@@ -40,7 +40,8 @@ test('add a person, plan a meeting, copy the request, reload: all of it is still
   await expect(meeting.length('30 min')).toBeChecked();
   await expect(meeting.status).toHaveValue('Planned');
 
-  await meeting.purpose.fill('the rent increases on Elm Street');
+  // Typed as a heading, with its own full stop: the request still reads as one sentence.
+  await meeting.purpose.fill('The rent increases on Elm Street.');
   await meeting.outcomes.fill('Learn what she cares about; ask her to host a house meeting');
   await meeting.length('45 min').check();
   await meeting.when.fill('2030-05-14T18:30');
@@ -70,7 +71,7 @@ test('add a person, plan a meeting, copy the request, reload: all of it is still
   await page.reload();
   await expect(meeting.heading).toHaveText(`One-on-one with ${HOSTILE_NAME}`);
   await expect(meeting.status).toHaveValue('Confirmed');
-  await expect(meeting.purpose).toHaveValue('the rent increases on Elm Street');
+  await expect(meeting.purpose).toHaveValue('The rent increases on Elm Street.');
   await expect(meeting.outcomes).toHaveValue('Learn what she cares about; ask her to host a house meeting');
   await expect(meeting.length('45 min')).toBeChecked();
   await expect(meeting.when).toHaveValue('2030-05-14T18:30');
