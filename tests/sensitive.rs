@@ -74,8 +74,8 @@ fn a_request_never_says_a_sensitive_purpose() {
     let script = "Could we talk about {purpose}?";
     let said = render(script, &meeting(&[]).script_values(&profile, "Ana")).text;
     assert_eq!(
-        said,
-        "Could we talk about Her asylum hearing and the union drive?"
+        said, "Could we talk about her asylum hearing and the union drive?",
+        "mid-sentence, in lower case"
     );
     let unsaid = render(
         script,
