@@ -37,7 +37,17 @@ run "the CouchDB stand-in speaks the API team sync relies on (pouchdb-server)" n
 # wasm-bindgen-test gives each test file 20 s by default; the lock's (key stretching in every
 # test) takes 10 s alone on this machine, so a busier one would stop it halfway.
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
-run "browser tests (wasm-bindgen-test, headless Chromium, beside the CouchDB stand-in)" node tests/couchdb/with-server.mjs cargo test --locked --target wasm32-unknown-unknown
+# Each test file starts a Chromium whose profile (tens of MB) is left in the temporary folder:
+# keep them in a folder of their own and remove it afterwards, so runs do not fill the disk.
+browser_tests() {
+  local profiles
+  profiles="$(mktemp -d "${TMPDIR:-/tmp}/one-on-one-browser-tests.XXXXXX")"
+  TMPDIR="$profiles" node tests/couchdb/with-server.mjs cargo test --locked --target wasm32-unknown-unknown
+  local status=$?
+  rm -rf "$profiles"
+  return $status
+}
+run "browser tests (wasm-bindgen-test, headless Chromium, beside the CouchDB stand-in)" browser_tests
 run "release build (trunk)" trunk build --release --locked
 run "end-to-end tests (release build, Chromium)" npx playwright test -c tests/e2e
 run "the lock and a protected backup walked in WebKit (release build, MiniBrowser)" tests/webkit/run.sh
