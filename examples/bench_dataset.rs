@@ -12,6 +12,7 @@ use one_on_one::domain::next_step::{NextStep, Owner, StepKind};
 use one_on_one::domain::person::Person;
 use one_on_one::domain::profile::Profile;
 use one_on_one::domain::record::Meta;
+use one_on_one::domain::self_check::SelfCheck;
 use serde_json::Value;
 
 const DAY: i64 = 86_400_000;
@@ -202,9 +203,15 @@ fn main() {
                     id: String::new(),
                     text: rng.text(6),
                     answer: Some(Answer::ALL[rng.below(4)]),
+                    outcome: None,
                 }],
                 referral_ids: Vec::new(),
                 remember: rng.text(12),
+                engagement: Some(1 + rng.below(5) as u8),
+                self_check: SelfCheck {
+                    listened: Some(rng.below(3) > 0),
+                    ..SelfCheck::default()
+                },
             });
             meeting
         })
@@ -230,6 +237,7 @@ fn main() {
                 },
                 due_at: Some(now + (rng.below(90) as i64 - 30) * DAY),
                 done_at: (rng.below(10) < 6).then_some(now - DAY),
+                outcome: None,
                 sensitive: Vec::new(),
                 organizer: None,
             }

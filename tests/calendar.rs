@@ -32,6 +32,7 @@ fn step(text: &str, owner: Owner, kind: StepKind, due_at: Option<i64>) -> NextSt
         kind,
         due_at,
         done_at: None,
+        outcome: None,
         sensitive: Vec::new(),
         organizer: None,
     }

@@ -21,6 +21,7 @@ fn step(id: &str, person: &str, owner: Owner, due: Option<&str>) -> NextStep {
         kind: StepKind::Task,
         due_at: due.map(at),
         done_at: None,
+        outcome: None,
         sensitive: Vec::new(),
         organizer: None,
     }

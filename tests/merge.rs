@@ -11,6 +11,7 @@ use one_on_one::domain::meeting::Meeting;
 use one_on_one::domain::merge::{canonical, merge, stamp_edit, RecordShape, MEETING, PERSON};
 use one_on_one::domain::person::Person;
 use one_on_one::domain::profile::Profile;
+use one_on_one::domain::self_check::Question;
 use proptest::prelude::*;
 use serde_json::{json, Value};
 
@@ -213,6 +214,7 @@ fn meeting_value() -> Value {
             id: String::new(),
             text: "Host a house meeting?".into(),
             answer: None,
+            outcome: None,
         }],
         ..Debrief::default()
     });
@@ -273,6 +275,33 @@ fn asks_added_on_two_devices_are_both_kept_and_each_answer_lands_on_its_own_ask(
     assert_eq!(merged.asks[0].answer, Some(Answer::Yes));
     assert_eq!(merged.sparks, "Buses");
     assert!(merged.asks.iter().all(|a| !a.id.is_empty()));
+}
+
+#[test]
+fn self_check_answers_given_on_two_devices_are_both_kept() {
+    let (mut one, mut two) = (Clock::new("one"), Clock::new("two"));
+    let base = meeting_value();
+    let a = edit_meeting(&base, &mut one, T0 + 1_000, |m| {
+        m.debrief_mut()
+            .self_check
+            .set(Question::Listened, Some(true));
+    });
+    let b = edit_meeting(&base, &mut two, T0 + 2_000, |m| {
+        m.debrief_mut()
+            .self_check
+            .set(Question::ClearAsk, Some(false));
+        m.debrief_mut().engagement = Some(3);
+    });
+    for merged in [
+        merge(&a, &b, MEETING).unwrap(),
+        merge(&b, &a, MEETING).unwrap(),
+    ] {
+        let check = debrief(&merged).self_check;
+        assert_eq!(check.answer(Question::Listened), Some(true));
+        assert_eq!(check.answer(Question::ClearAsk), Some(false));
+        assert_eq!(check.answer(Question::AskedWhy), None);
+        assert_eq!(debrief(&merged).engagement, Some(3));
+    }
 }
 
 #[test]

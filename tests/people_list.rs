@@ -63,6 +63,7 @@ fn only_held_meetings_and_their_open_commitments_are_facts() {
         kind: StepKind::Task,
         due_at: None,
         done_at: None,
+        outcome: None,
         sensitive: Vec::new(),
         organizer: None,
     };
@@ -206,6 +207,7 @@ fn a_stored_record_read_in_part_derives_what_the_whole_record_does() {
             kind,
             due_at: None,
             done_at,
+            outcome: None,
             sensitive: Vec::new(),
             organizer: None,
         };

@@ -33,6 +33,7 @@ fn step(id: &str, person: &str, text: &str, due_at: i64) -> NextStep {
         kind: StepKind::Task,
         due_at: Some(due_at),
         done_at: None,
+        outcome: None,
         sensitive: Vec::new(),
         organizer: None,
     }
@@ -221,9 +222,12 @@ fn every_kind_of_note_is_searched() {
             id: String::new(),
             text: "askword".into(),
             answer: None,
+            outcome: None,
         }],
         referral_ids: vec![],
         remember: "rememberword".into(),
+        engagement: None,
+        self_check: Default::default(),
     });
     index.upsert(Entry::of_meeting(&met));
     for word in [

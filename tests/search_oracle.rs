@@ -133,6 +133,7 @@ impl World {
                     kind: Default::default(),
                     due_at: None,
                     done_at: None,
+                    outcome: None,
                     sensitive: Vec::new(),
                     organizer: None,
                 },

@@ -45,6 +45,7 @@ fn step(marked: bool) -> NextStep {
         kind: StepKind::Task,
         due_at: Some(NOW + 3_600_000),
         done_at: None,
+        outcome: None,
         sensitive: marking(&[], sensitive::STEP_TEXT, marked),
         organizer: None,
     }
@@ -191,6 +192,7 @@ fn debriefed_meeting() -> Meeting {
         id: "a1".into(),
         text: "Testify at the tribunal".into(),
         answer: None,
+        outcome: None,
     });
     meeting
 }

@@ -26,6 +26,7 @@ fn step(id: &str, person: &str, owner: Owner, kind: StepKind, due_at: Option<i64
         kind,
         due_at,
         done_at: None,
+        outcome: None,
         sensitive: Vec::new(),
         organizer: None,
     }
@@ -179,4 +180,33 @@ fn the_last_contact_is_the_latest_held_meeting_or_recorded_contact() {
     assert_eq!(last["held"], 7_000, "a planned meeting is not contact yet");
     assert_eq!(last["noted"], 9_000);
     assert_eq!(last["never"], 10, "never in touch: when they were added");
+}
+
+#[test]
+fn a_story_tells_their_follow_through_and_engagement_over_time() {
+    use one_on_one::domain::commitments::{end_step, Outcome};
+    let ana = Person::new("ana", "Ana", 0);
+    let mut first = meeting("m1", "ana", MeetingStatus::Held, Some(100));
+    first.debrief_mut().engagement = Some(2);
+    let mut second = meeting("m2", "ana", MeetingStatus::Held, Some(200));
+    second.debrief_mut().engagement = Some(4);
+    let mut kept = step("kept", "ana", Owner::Them, StepKind::Task, None);
+    end_step(&mut kept, Some(Outcome::Kept), 150);
+    let mut broken = step("broken", "ana", Owner::Them, StepKind::Task, None);
+    end_step(&mut broken, Some(Outcome::Broken), 150);
+    let open = step("open", "ana", Owner::Them, StepKind::Task, None);
+    let told = story(&ana, &[second, first], &[kept, broken, open], &[]);
+    assert_eq!(
+        told.follow_through.summary().as_deref(),
+        Some("Kept 1 of 2 commitments · 1 broken · 1 open")
+    );
+    assert_eq!(
+        told.engagement_history
+            .iter()
+            .map(|a| a.level)
+            .collect::<Vec<_>>(),
+        [2, 4]
+    );
+    // Only the open one is still theirs to do.
+    assert_eq!(ids(&told.their_commitments, |s| &s.meta.id), ["open"]);
 }

@@ -16,6 +16,7 @@ fn step(n: usize) -> NextStep {
         kind: Default::default(),
         due_at: Some(n as i64),
         done_at: None,
+        outcome: None,
         sensitive: Vec::new(),
         organizer: None,
     }

@@ -83,6 +83,7 @@ fn step() -> NextStep {
         kind: Default::default(),
         due_at: Some(40_000),
         done_at: None,
+        outcome: None,
         sensitive: Vec::new(),
         organizer: None,
     }

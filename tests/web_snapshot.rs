@@ -26,6 +26,7 @@ fn step(id: &str, due_at: i64) -> NextStep {
         kind: Default::default(),
         due_at: Some(due_at),
         done_at: None,
+        outcome: None,
         sensitive: Vec::new(),
         organizer: None,
     }

@@ -956,6 +956,7 @@ fn commitment(id: &str, person: &str) -> NextStep {
         kind: one_on_one::domain::next_step::StepKind::Task,
         due_at: None,
         done_at: None,
+        outcome: None,
         sensitive: Vec::new(),
         organizer: None,
     }

@@ -5,6 +5,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::live::Live;
+use super::outcome::Outcome;
+use super::self_check::SelfCheck;
 
 /// The answer to an ask. Not every one-on-one ends in a yes, and that is fine.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -40,6 +42,9 @@ pub struct Ask {
     /// `None` until the answer is noted.
     #[serde(default)]
     pub answer: Option<Answer>,
+    /// How a yes ended: kept, broken or dropped (`domain::commitments`); `None` while open.
+    #[serde(default)]
+    pub outcome: Option<Outcome>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,6 +63,13 @@ pub struct Debrief {
     /// "What will I need to remember months from now?"
     #[serde(default)]
     pub remember: String,
+    /// Their engagement (1 to 5) as assessed in this debrief: kept with the meeting, so a
+    /// person's page shows how it moved over time (`domain::assessments`).
+    #[serde(default)]
+    pub engagement: Option<u8>,
+    /// The organizer's own check on how they held the meeting.
+    #[serde(default)]
+    pub self_check: SelfCheck,
 }
 
 impl Debrief {

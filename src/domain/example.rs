@@ -52,6 +52,7 @@ pub fn example<Tz: TimeZone>(
         kind: StepKind::Task,
         due_at: Some(now_ms),
         done_at: None,
+        outcome: None,
         sensitive: Vec::new(),
         organizer: None,
     };

@@ -1,14 +1,17 @@
 //! Pure rules and types of the product: no browser, no UI, tested natively.
 
+pub mod assessments;
 pub mod backup;
 pub mod builtin_guides;
 pub mod calendar;
 pub mod cipher;
 pub mod clock;
+pub mod commitments;
 pub mod debrief;
 pub mod drop_box;
 pub mod example;
 pub mod follow_ups;
+pub mod growth;
 pub mod guide;
 pub mod guide_edit;
 pub mod kinds;
@@ -18,6 +21,7 @@ pub mod lock;
 pub mod meeting;
 pub mod merge;
 pub mod next_step;
+pub mod outcome;
 pub mod people_list;
 pub mod person;
 pub mod profile;
@@ -26,6 +30,7 @@ pub mod record;
 pub mod request;
 pub mod sealed;
 pub mod search;
+pub mod self_check;
 pub mod sensitive;
 pub mod story;
 pub mod talk_meter;

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::outcome::Outcome;
 use super::record::Meta;
 
 /// Who has to do it.
@@ -43,6 +44,10 @@ pub struct NextStep {
     /// When it was marked done; open while `None`.
     #[serde(default)]
     pub done_at: Option<i64>,
+    /// How a step of theirs ended: kept, broken or dropped (`domain::commitments`). A step of
+    /// theirs done without one was done before endings were kept, and counts as kept.
+    #[serde(default)]
+    pub outcome: Option<Outcome>,
     /// The fields marked sensitive (`domain::sensitive`): its text.
     #[serde(default)]
     pub sensitive: Vec<String>,

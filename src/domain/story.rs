@@ -3,6 +3,8 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::assessments::{history, Assessment};
+use super::commitments::{commitments_of, FollowThrough};
 use super::meeting::{Meeting, MeetingStatus};
 use super::next_step::{NextStep, Owner, StepKind};
 use super::people_list::{rows, Fact, PersonCard, Row};
@@ -24,7 +26,8 @@ impl Link {
     }
 }
 
-/// One person's relationship: meetings, commitments both ways, referrals, the next check-in.
+/// One person's relationship: meetings, commitments both ways and how they kept theirs,
+/// referrals, the next check-in, and their engagement over time.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Story {
     /// Still ahead, soonest first; undated ones last.
@@ -37,6 +40,10 @@ pub struct Story {
     pub referred_by: Option<Link>,
     pub referrals: Vec<Link>,
     pub stage: Stage,
+    /// How they keep what they take on (`domain::commitments`).
+    pub follow_through: FollowThrough,
+    /// Their engagement as each debrief assessed it, oldest first.
+    pub engagement_history: Vec<Assessment>,
 }
 
 /// Sorts meetings still ahead: dated ones by start, then undated ones by when they were planned.
@@ -113,6 +120,8 @@ pub fn story(
         .count();
     Story {
         stage: Stage::of(held, their_commitments.len(), person.engagement),
+        follow_through: FollowThrough::of(&commitments_of(id, meetings, steps)),
+        engagement_history: history(id, meetings),
         upcoming,
         past,
         their_commitments,

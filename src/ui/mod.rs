@@ -4,6 +4,7 @@
 pub mod components;
 pub mod data;
 pub mod follow_ups;
+pub mod growth;
 pub mod guides;
 pub mod lock;
 pub mod meetings;

@@ -81,7 +81,7 @@ test('a next step marked sensitive is masked on Follow-ups and Today and kept ou
   const show = page.getByRole('button', { name: 'Sensitive: tap to show' });
   await expect(show).toBeVisible();
   expect(await page.evaluate(() => document.body.innerText)).not.toContain('lawyer');
-  await expect(page.getByRole('button', { name: 'Done: sensitive step with Ofelia Marsh' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Kept: sensitive step with Ofelia Marsh' })).toBeVisible();
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Add to calendar: sensitive step with Ofelia Marsh' }).click();
   const text = readFileSync(await (await download).path(), 'utf8');

@@ -5,6 +5,7 @@
 //! native test of the messages and the browser test that the phone's data stays unchanged.
 
 use one_on_one::domain::backup::Backup;
+use one_on_one::domain::commitments::Outcome;
 use one_on_one::domain::debrief::{Answer, Ask, Debrief};
 use one_on_one::domain::guide::{Guide, Prompt, Section};
 use one_on_one::domain::meeting::Meeting;
@@ -48,6 +49,7 @@ pub fn sound_backup() -> Backup {
             id: "a1".into(),
             text: "Host a house meeting?".into(),
             answer: Some(Answer::Yes),
+            outcome: Some(Outcome::Kept),
         }],
         ..Debrief::default()
     });
@@ -60,6 +62,7 @@ pub fn sound_backup() -> Backup {
         kind: Default::default(),
         due_at: Some(2_000),
         done_at: None,
+        outcome: None,
         sensitive: Vec::new(),
         organizer: None,
     };

@@ -46,6 +46,8 @@ pub const MEETING: RecordShape = &[
         Shape::Fields(&[
             ("asks", Shape::Items(ItemKey::Id)),
             ("referral_ids", Shape::Set),
+            // Each answer of the self-check on its own.
+            ("self_check", Shape::Fields(&[])),
         ]),
     ),
     ("sensitive", Shape::Set),

@@ -1,11 +1,13 @@
-//! One follow-up in a list: what, for whom, when; done with a tap (and undone from the list's
-//! notice), rescheduled with a date, or sent to the calendar on its own.
+//! One follow-up in a list: what, for whom, when; done with a tap, or for a commitment of
+//! theirs ended as kept, broken or dropped (and undone from the list's notice), rescheduled
+//! with a date, or sent to the calendar on its own.
 
 use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::calendar::CalendarItem;
+use crate::domain::commitments::{end_step, Outcome};
 use crate::domain::next_step::{NextStep, Owner, StepKind};
 use crate::domain::sensitive::{self, is_marked};
 use crate::domain::when::{describe_day, from_date_input, to_date_input};
@@ -31,7 +33,7 @@ pub fn save_step(db: Db, step: NextStep, change: impl FnOnce(&mut NextStep)) -> 
 pub fn FollowUpItem(
     step: NextStep,
     person_name: String,
-    /// Told when the step is marked done, for the undo notice.
+    /// Told when the step is marked done or ended, for the undo notice.
     on_done: Callback<NextStep>,
 ) -> impl IntoView {
     let db = Db::get();
@@ -69,11 +71,34 @@ pub fn FollowUpItem(
                 </span>
             </div>
             <div class="follow-up-tools">
-                <button type="button" class="button" aria-label=format!("Done: {text}")
-                    on:click=move |_| {
-                        let done = save_step(db, for_done.clone(), |s| s.done_at = Some(now_ms()));
-                        on_done.run(done);
-                    }>"Done"</button>
+                {if step.is_their_commitment() {
+                    // Theirs: how it ended goes in their ledger (`domain::commitments`).
+                    let text = text.clone();
+                    view! {
+                        <div class="endings" role="group" aria-label=format!("How it ended: {text}")>
+                            {Outcome::ALL.into_iter().map(|outcome| {
+                                let step = for_done.clone();
+                                view! {
+                                    <button type="button" class=if outcome == Outcome::Kept { "button" } else { "button secondary" }
+                                        aria-label=format!("{}: {text}", outcome.label())
+                                        on:click=move |_| {
+                                            let ended = save_step(db, step.clone(), |s| end_step(s, Some(outcome), now_ms()));
+                                            on_done.run(ended);
+                                        }>{outcome.label()}</button>
+                                }
+                            }).collect_view()}
+                        </div>
+                    }.into_any()
+                } else {
+                    let text = text.clone();
+                    view! {
+                        <button type="button" class="button" aria-label=format!("Done: {text}")
+                            on:click=move |_| {
+                                let done = save_step(db, for_done.clone(), |s| s.done_at = Some(now_ms()));
+                                on_done.run(done);
+                            }>"Done"</button>
+                    }.into_any()
+                }}
                 <div class="field">
                     <label for=date_id.clone()>{format!("Due date for {text}")}</label>
                     <input id=date_id type="date" prop:value=to_date_input(step.due_at, &Local)

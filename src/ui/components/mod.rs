@@ -2,7 +2,9 @@
 
 pub mod add_to_calendar;
 pub mod empty_state;
+pub mod engagement_options;
 pub mod flash;
+pub mod follow_through;
 pub mod follow_up_item;
 pub mod icons;
 pub mod list_field;

@@ -1,11 +1,12 @@
 //! Follow-ups (`/follow-ups`): every open next step and check-in across people, grouped
-//! overdue, today, this week and later; done with undo, rescheduled, filtered by person and by
+//! overdue, today, this week and later; done (theirs kept, broken or dropped) with undo, rescheduled, filtered by person and by
 //! owner, and sent to the calendar one by one or all at once.
 
 use chrono::Local;
 use leptos::prelude::*;
 
 use crate::domain::calendar::CalendarItem;
+use crate::domain::commitments::{end_step, Outcome};
 use crate::domain::follow_ups::{group, Filter};
 use crate::domain::next_step::{NextStep, Owner};
 use crate::domain::sensitive::{self, is_marked};
@@ -79,13 +80,16 @@ pub fn FollowUps() -> impl IntoView {
             let again = step.clone();
             view! {
                 <div class="notice undo" role="status">
-                    <span>{if is_marked(&step.sensitive, sensitive::STEP_TEXT) {
-                        "Done: a sensitive step".to_owned()
-                    } else {
-                        format!("Done: {}", step.text)
-                    }}</span>
+                    <span>{
+                        let how = step.outcome.map_or("Done", Outcome::label);
+                        if is_marked(&step.sensitive, sensitive::STEP_TEXT) {
+                            format!("{how}: a sensitive step")
+                        } else {
+                            format!("{how}: {}", step.text)
+                        }
+                    }</span>
                     <button type="button" class="button secondary" on:click=move |_| {
-                        save_step(db, again.clone(), |s| s.done_at = None);
+                        save_step(db, again.clone(), |s| end_step(s, None, now_ms()));
                         undo.set(None);
                     }>"Undo"</button>
                 </div>

@@ -12,6 +12,7 @@ use crate::platform::document::set_title;
 use crate::platform::history::replace_address;
 use crate::platform::ids::new_id;
 use crate::ui::components::add_to_calendar::AddToCalendar;
+use crate::ui::components::follow_through::FollowThroughNote;
 use crate::ui::components::not_found::{Loading, Missing};
 use crate::ui::components::save_status::SaveStatus;
 use crate::ui::data::editable::{Editable, Presence, SaveState};
@@ -109,6 +110,7 @@ fn MeetingDetails(meeting: Editable<Meeting>, person: Person) -> impl IntoView {
     let (live_link, debrief_link) = (format!("{own_link}/live"), format!("{own_link}/debrief"));
     view! {
         <h1>"One-on-one with " <a href=person_link>{name}</a></h1>
+        <FollowThroughNote person_id=person.meta.id.clone() />
         <SaveStatus state=meeting.state />
         <div class="field status-field">
             <label for="meeting-status">"Status"</label>

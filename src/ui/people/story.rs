@@ -1,5 +1,6 @@
-//! A person's story at a glance: stage and engagement, meetings past and planned, open
-//! commitments both ways, the next check-in, and referrals in both directions.
+//! A person's story at a glance: stage and engagement (and how it moved), meetings past and
+//! planned, open commitments both ways and how they kept theirs, the next check-in, and
+//! referrals in both directions.
 
 use chrono::Local;
 use leptos::prelude::*;
@@ -14,11 +15,13 @@ use crate::domain::when::{describe, describe_day};
 use crate::platform::ids::now_ms;
 use crate::store::team_membership;
 use crate::ui::components::add_to_calendar::AddToCalendar;
+use crate::ui::components::engagement_options::{chosen_level, EngagementOptions};
 use crate::ui::components::meeting_item::MeetingItem;
 use crate::ui::components::sensitive_area::MaskedText;
 use crate::ui::data::editable::Editable;
-use crate::ui::data::records::{use_meetings_of, use_profile, use_steps_of};
+use crate::ui::data::records::{use_meetings_of, use_steps_of};
 use crate::ui::people::contact_actions::ContactActions;
+use crate::ui::people::engagement_history::EngagementHistory;
 
 #[component]
 pub fn PersonStory(
@@ -135,7 +138,10 @@ fn StoryDetails(told: Story) -> impl IntoView {
             })}</dd>
             <dt>"Referred by"</dt>
             <dd>{person_link(told.referred_by.clone(), "No one")}</dd>
+            <dt>"Follow-through"</dt>
+            <dd>{told.follow_through.summary().unwrap_or_else(|| "Nothing taken on yet".to_owned())}</dd>
         </dl>
+        <EngagementHistory history=told.engagement_history.clone() />
         <h3>"One-on-ones"</h3>
         {if meetings.is_empty() {
             view! { <p class="muted">"None yet"</p> }.into_any()
@@ -174,25 +180,19 @@ fn person_link(link: Option<Link>, otherwise: &'static str) -> AnyView {
 /// Engagement 1 to 5, named with the organizer's labels.
 #[component]
 pub fn EngagementChoice(person: Editable<Person>) -> impl IntoView {
-    let profile = use_profile();
-    let level = move || {
+    let level = Signal::derive(move || {
         person
             .record
             .with(|p| p.as_ref().and_then(|p| p.engagement))
-    };
+    });
     view! {
         <div class="field">
             <label for="person-engagement">"Engagement"</label>
             <select id="person-engagement" on:change=move |event| {
-                let chosen = event_target_value(&event).parse::<u8>().ok().filter(|l| (1..=5).contains(l));
+                let chosen = chosen_level(&event_target_value(&event));
                 person.edit(|p| p.engagement = chosen);
             }>
-                <option value="" prop:selected=move || level().is_none()>"Not set"</option>
-                {(1..=5u8).map(|l| view! {
-                    <option value=l.to_string() prop:selected=move || level() == Some(l)>
-                        {move || profile.get().map(|p| p.engagement_label(l)).unwrap_or_else(|| l.to_string())}
-                    </option>
-                }).collect_view()}
+                <EngagementOptions level=level none="Not set" />
             </select>
         </div>
     }

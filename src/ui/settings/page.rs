@@ -33,6 +33,7 @@ pub fn Settings() -> impl IntoView {
         <h1>"Settings"</h1>
         <section aria-labelledby="profile-heading">
             <h2 id="profile-heading">"You"</h2>
+            <p><a href="/growth">"Your growth as an organizer"</a></p>
             <ProfileForm profile=profile />
         </section>
         <section aria-labelledby="meetings-heading">

@@ -75,6 +75,7 @@ fn Shell() -> impl IntoView {
                         <Route path=path!("/search") view={Lazy::<SearchRoute>::new()} />
                         <Route path=path!("/settings") view={Lazy::<SettingsRoute>::new()} />
                         <Route path=path!("/settings/team") view={Lazy::<TeamRoute>::new()} />
+                        <Route path=path!("/growth") view={Lazy::<GrowthRoute>::new()} />
                     </Routes>
                 </main>
                 <BottomNav />

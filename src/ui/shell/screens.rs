@@ -94,6 +94,11 @@ lazy_screen!(
 // Fetched only when opened, never preloaded nor precached (`team_` chunks: scripts/precache.mjs):
 // a phone that never joins a team never downloads team sync.
 lazy_screen!(TeamRoute, team_settings, crate::ui::team::page::TeamPage);
+lazy_screen!(
+    GrowthRoute,
+    growth_page,
+    crate::ui::growth::page::GrowthPage
+);
 
 /// Fetches every screen's chunk, one after another, once the app is idle after Today has
 /// painted, so the first visit to any screen (and any visit offline) finds its code ready.
@@ -113,6 +118,7 @@ pub fn preload_screens_when_idle() {
                 SettingsRoute::preload().await;
                 GuidesRoute::preload().await;
                 GuideRoute::preload().await;
+                GrowthRoute::preload().await;
             });
         },
         1500,

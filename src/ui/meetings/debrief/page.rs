@@ -1,6 +1,7 @@
 //! The debrief (`/meetings/:id/debrief`), right after the meeting while it is fresh: sparks,
-//! their story, skills and organizations, asks and answers, next steps and the next check-in,
-//! referrals, engagement, and a note for months from now. Prefilled from the live capture.
+//! their story, skills and organizations, how what they took on before ended, asks and
+//! answers, next steps and the next check-in, referrals, engagement, a note for months from
+//! now, and the organizer's self-check. Prefilled from the live capture.
 
 use leptos::prelude::*;
 
@@ -17,10 +18,12 @@ use crate::ui::components::sensitive_area::{SensitiveArea, Sensitivity};
 use crate::ui::data::editable::{Editable, Presence};
 use crate::ui::data::route_param::for_each_param;
 use crate::ui::meetings::debrief::asks::DebriefAsks;
+use crate::ui::meetings::debrief::earlier_commitments::EarlierCommitments;
 use crate::ui::meetings::debrief::edit::{debrief_text, edit_debrief};
+use crate::ui::meetings::debrief::engagement::DebriefEngagement;
 use crate::ui::meetings::debrief::referrals::DebriefReferrals;
+use crate::ui::meetings::debrief::self_check::DebriefSelfCheck;
 use crate::ui::meetings::debrief::steps::DebriefSteps;
-use crate::ui::people::story::EngagementChoice;
 
 #[component]
 pub fn MeetingDebrief() -> impl IntoView {
@@ -111,16 +114,18 @@ fn DebriefForm(meeting: Editable<Meeting>, person: Editable<Person>) -> impl Int
             <ListField label="Organizations (comma separated)" id="debrief-organizations" person=person
                 read=|p| &p.organizations write=|p, list| p.organizations = list />
         </section>
+        <EarlierCommitments meeting=meeting />
         <DebriefAsks meeting=meeting />
         <DebriefSteps meeting=meeting person=person />
         <DebriefReferrals meeting=meeting person=person />
         <section aria-labelledby="debrief-remember-heading">
             <h2 id="debrief-remember-heading">"For months from now"</h2>
-            <EngagementChoice person=person />
+            <DebriefEngagement meeting=meeting person=person />
             <DebriefArea meeting=meeting id="debrief-remember" field=sensitive::DEBRIEF_REMEMBER label="What will I need to remember?"
                 hint="Written for yourself, half a year from now."
                 read=|d| d.remember.clone() write=|d, v| d.remember = v />
         </section>
+        <DebriefSelfCheck meeting=meeting />
         <div class="actions">
             <a href=person_link.clone() class="button">"Done"</a>
             <a href=meeting_link.clone() class="button secondary">"Meeting plan"</a>
