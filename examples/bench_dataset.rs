@@ -10,6 +10,7 @@ use one_on_one::domain::live::Asked;
 use one_on_one::domain::meeting::{Meeting, MeetingStatus};
 use one_on_one::domain::next_step::{NextStep, Owner, StepKind};
 use one_on_one::domain::person::Person;
+use one_on_one::domain::person_link::{PersonLink, LINK_WORDS};
 use one_on_one::domain::profile::Profile;
 use one_on_one::domain::record::Meta;
 use one_on_one::domain::self_check::SelfCheck;
@@ -243,6 +244,23 @@ fn main() {
             }
         })
         .collect();
+
+    // Links added by hand, for the map: about one person in six linked to another. Drawn from a
+    // generator of their own, so the records above stay as they were.
+    let mut links = Lcg(1_000 + scale as u64);
+    let count = people.len();
+    for (n, person) in people.iter_mut().enumerate() {
+        if links.below(6) == 0 {
+            let to = links.below(count);
+            if to != n {
+                person.links.push(PersonLink {
+                    id: format!("l{n}"),
+                    to: format!("p{to}"),
+                    word: LINK_WORDS[links.below(LINK_WORDS.len())].to_owned(),
+                });
+            }
+        }
+    }
 
     let stores = BTreeMap::from([
         ("people".to_owned(), json(&people)),

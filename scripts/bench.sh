@@ -35,6 +35,12 @@ echo "==> search index, natively, over the 10x dataset"
 BENCH_DATASET=target/bench/dataset-10x.json cargo test --locked --release --test bench_search -- --include-ignored --nocapture 2>&1 |
   grep -E "BENCH|test result|panicked" | sed 's/^.*BENCH /  /'
 
+echo "==> relationship map (graph, layout, flags), natively, over the 1x and 10x datasets"
+for scale in 1 10; do
+  BENCH_DATASET="target/bench/dataset-${scale}x.json" cargo test --locked --release --test bench_map -- --include-ignored --nocapture 2>&1 |
+    grep -E "BENCH|test result|panicked" | sed 's/^.*BENCH /  /'
+done
+
 echo "==> store (IndexedDB in headless Chromium, no CPU throttling)"
 cargo test --locked --release --target wasm32-unknown-unknown --test bench_store -- --include-ignored --nocapture 2>&1 |
   grep -E "BENCH|test result|panicked" | sed 's/^.*BENCH /  /'

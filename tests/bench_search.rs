@@ -3,14 +3,17 @@
 //! and answering the browser benchmark's queries, natively.
 #![cfg(not(target_arch = "wasm32"))]
 
+#[path = "support/dataset.rs"]
+mod support;
+
 use std::time::Instant;
 
-use one_on_one::domain::backup::{parse_backup, Backup};
+use support::{dataset, records};
+
 use one_on_one::domain::meeting::Meeting;
 use one_on_one::domain::next_step::NextStep;
 use one_on_one::domain::person::Person;
 use one_on_one::domain::search::{Entry, Filters, SearchIndex};
-use serde::de::DeserializeOwned;
 
 /// Each query runs this many times; the median and the slowest are reported.
 const RUNS: usize = 21;
@@ -28,22 +31,12 @@ const QUERIES: [&str; 10] = [
     "zzzz",
 ];
 
-fn records<T: DeserializeOwned>(backup: &Backup, store: &str) -> Vec<T> {
-    backup.stores[store]
-        .iter()
-        .map(|value| serde_json::from_value(value.clone()).expect("a record of the dataset"))
-        .collect()
-}
-
 #[test]
 #[ignore = "a benchmark: run with make bench"]
 fn search_over_the_benchmark_dataset() {
-    let Ok(path) = std::env::var("BENCH_DATASET") else {
-        println!("BENCH search: set BENCH_DATASET to a dataset file (make bench does)");
+    let Some(backup) = dataset("search") else {
         return;
     };
-    let text = std::fs::read_to_string(&path).expect("the dataset file");
-    let backup = parse_backup(&text, &["people", "meetings", "next_steps"]).expect("a backup");
     let entries: Vec<Entry> = records::<Person>(&backup, "people")
         .iter()
         .map(Entry::of_person)

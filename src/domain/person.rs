@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::person_link::PersonLink;
 use super::record::Meta;
 
 /// How the person likes to be reached.
@@ -42,6 +43,9 @@ pub struct Person {
     /// The person who referred them, by id.
     #[serde(default)]
     pub referred_by: Option<String>,
+    /// The people the organizer linked them to by hand, drawn on the map.
+    #[serde(default)]
+    pub links: Vec<PersonLink>,
     #[serde(default)]
     pub notes: String,
     /// 1 (least) to 5 (most); labels are the organizer's, in settings.
@@ -80,6 +84,7 @@ impl Person {
             skills: Vec::new(),
             how_we_met: String::new(),
             referred_by: None,
+            links: Vec::new(),
             notes: String::new(),
             engagement: None,
             last_contact_at: None,

@@ -34,6 +34,7 @@ pub const PERSON: RecordShape = &[
     ("tags", Shape::Set),
     ("skills", Shape::Set),
     ("sensitive", Shape::Set),
+    ("links", Shape::Items(ItemKey::Id)),
 ];
 
 pub const MEETING: RecordShape = &[
