@@ -216,3 +216,107 @@ proptest! {
         }
     }
 }
+
+mod looking {
+    use super::*;
+    use one_on_one::domain::map::layout::Point;
+    use one_on_one::domain::map::view::{people_path, person_at, ties_path, ViewBox};
+
+    fn star() -> (Graph, one_on_one::domain::map::layout::Layout) {
+        let ties: Vec<_> = (1..6).map(|i| (0, i, true)).collect();
+        let graph = web(8, &ties);
+        let l = layout(&graph);
+        (graph, l)
+    }
+
+    #[test]
+    fn the_whole_map_fits_in_view_whatever_the_screen_s_shape() {
+        let (_, l) = star();
+        for aspect in [0.5, 1.0, 2.0, f64::NAN] {
+            let v = ViewBox::fit(&l, aspect);
+            for (p, r) in l.points.iter().zip(&l.radii) {
+                assert!(v.shows(
+                    Point {
+                        x: p.x - r,
+                        y: p.y - r
+                    },
+                    0.0
+                ));
+                assert!(v.shows(
+                    Point {
+                        x: p.x + r,
+                        y: p.y + r
+                    },
+                    0.0
+                ));
+            }
+            if aspect.is_finite() {
+                assert!((v.width / v.height - aspect).abs() < 1e-9);
+            }
+        }
+    }
+
+    #[test]
+    fn zooming_keeps_the_point_under_the_fingers_and_stops_at_its_limits() {
+        let v = ViewBox {
+            x: 0.0,
+            y: 0.0,
+            width: 400.0,
+            height: 800.0,
+        };
+        let around = v.at(0.25, 0.75);
+        let closer = v.zoom(2.0, around, 1_000.0);
+        assert_eq!((closer.width, closer.height), (200.0, 400.0));
+        assert_eq!(closer.at(0.25, 0.75), around);
+        assert_eq!(v.zoom(100.0, around, 1_000.0).width, 120.0);
+        assert_eq!(v.zoom(0.01, around, 1_000.0).width, 1_000.0);
+        assert_eq!(v.pan(10.0, -5.0).attribute(), "10 -5 400 800");
+        let centred = v.centred_on(Point { x: 50.0, y: 60.0 }, 200.0);
+        assert_eq!(centred.at(0.5, 0.5), Point { x: 50.0, y: 60.0 });
+    }
+
+    #[test]
+    fn a_tap_lands_on_the_nearest_person_within_a_finger_s_reach() {
+        let (_, l) = star();
+        let centre = l.points[0];
+        assert_eq!(person_at(&l, centre, 8.0), Some(0));
+        let beside = Point {
+            x: centre.x + l.radii[0] + 5.0,
+            y: centre.y,
+        };
+        assert_eq!(person_at(&l, beside, 8.0), Some(0));
+        assert_eq!(
+            person_at(
+                &l,
+                Point {
+                    x: -500.0,
+                    y: -500.0
+                },
+                8.0
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn the_map_is_drawn_as_one_path_of_ties_and_one_per_stage() {
+        let (mut graph, _) = star();
+        graph.people[1].stage = Stage::Leader;
+        let l = layout(&graph);
+        assert_eq!(
+            ties_path(&graph, &l).matches('M').count(),
+            graph.edges.len()
+        );
+        assert_eq!(
+            people_path(&graph, &l, Stage::Leader).matches('M').count(),
+            1
+        );
+        assert_eq!(
+            people_path(&graph, &l, Stage::NotYetMet)
+                .matches('M')
+                .count(),
+            7
+        );
+        assert_eq!(people_path(&graph, &l, Stage::Met), "");
+    }
+}

@@ -1115,3 +1115,60 @@ async fn the_upgrade_to_version_6_builds_the_cards_and_facts_from_what_is_stored
     assert_eq!(facts(&store).await, ["held p1 50 m1", "commits p2 s1"]);
     store.close();
 }
+
+#[wasm_bindgen_test]
+async fn the_map_reads_everyone_with_their_stage_referrer_and_links() {
+    use one_on_one::domain::meeting::{Meeting, MeetingStatus};
+    use one_on_one::domain::person::Stage;
+    use one_on_one::domain::person_link::PersonLink;
+    let store = fresh("test-map").await;
+    let ana = Person::new("p1", "Ana", 1);
+    let mut ben = Person::new("p2", "Ben", 1);
+    ben.referred_by = Some("p1".into());
+    ben.links.push(PersonLink {
+        id: "l1".into(),
+        to: "p3".into(),
+        word: "family".into(),
+    });
+    ben.notes = "Told me in confidence".into();
+    let cy = Person::new("p3", "Cy", 1);
+    for person in [&cy, &ben, &ana] {
+        store.save(person).await.unwrap();
+    }
+    let mut held = Meeting::new("m1", "p1", &Profile::new(1), 1);
+    held.status = MeetingStatus::Held;
+    held.starts_at = Some(50);
+    store.save(&held).await.unwrap();
+
+    let people = store.map_people().await.unwrap();
+    let seen: Vec<_> = people
+        .iter()
+        .map(|p| {
+            (
+                p.id.as_str(),
+                p.name.as_str(),
+                p.stage,
+                p.referred_by.as_deref(),
+                p.links
+                    .iter()
+                    .map(|l| (l.to.as_str(), l.word.as_str()))
+                    .collect::<Vec<_>>(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("p1", "Ana", Stage::Met, None, vec![]),
+            (
+                "p2",
+                "Ben",
+                Stage::NotYetMet,
+                Some("p1"),
+                vec![("p3", "family")]
+            ),
+            ("p3", "Cy", Stage::NotYetMet, None, vec![]),
+        ]
+    );
+    store.close();
+}

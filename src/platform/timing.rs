@@ -53,3 +53,9 @@ pub fn measure<R>(name: &'static str, work: impl FnOnce() -> R) -> R {
     timing.end();
     result
 }
+
+/// Milliseconds since the page started, finer than the clock: for slicing long work into
+/// pieces that fit between frames.
+pub fn now() -> f64 {
+    performance().map_or(0.0, |p| p.now())
+}

@@ -12,6 +12,7 @@ pub mod fields;
 mod indexed;
 mod journal;
 pub mod locking;
+mod map_reads;
 mod merging;
 mod names;
 mod outbox_marks;

@@ -7,6 +7,7 @@ pub mod follow_ups;
 pub mod growth;
 pub mod guides;
 pub mod lock;
+pub mod map;
 pub mod meetings;
 pub mod people;
 pub mod search;

@@ -87,6 +87,7 @@ pub fn People() -> impl IntoView {
                 "Add person"
             </a>
         </div>
+        <p><a href="/map">"See the map of who knows whom"</a></p>
         <div class="field">
             <label for="people-search">"Search people"</label>
             <input

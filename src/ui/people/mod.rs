@@ -5,6 +5,7 @@ pub mod engagement_history;
 pub mod list;
 pub mod new;
 pub mod page;
+pub mod person_links;
 pub mod referrer_picker;
 pub mod story;
 pub mod team_share;

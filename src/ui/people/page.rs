@@ -19,6 +19,7 @@ use crate::ui::data::editable::{Editable, Presence};
 use crate::ui::data::records::use_links_of;
 use crate::ui::data::route_param::for_each_param;
 use crate::ui::data::store_context::Db;
+use crate::ui::people::person_links::PersonLinks;
 use crate::ui::people::referrer_picker::ReferrerPicker;
 use crate::ui::people::story::PersonStory;
 use crate::ui::people::team_share::{is_shared, TeamShare};
@@ -112,6 +113,7 @@ fn PersonDetails(person: Editable<Person>) -> impl IntoView {
                 on_input=Callback::new(move |v| person.edit(|p| p.how_we_met = v)) />
             <ReferrerPicker me=me.clone() chosen=referrer linked=links
                 on_choose=Callback::new(move |chosen| person.edit(|p| p.referred_by = chosen)) />
+            <PersonLinks person=person />
             <SensitiveArea label="Notes" id="person-notes" rows=5 value=text(|p| p.notes.clone())
                 on_input=Callback::new(move |v| person.edit(|p| p.notes = v))
                 sensitivity=Sensitivity::of(person, sensitive::NOTES, |p| &p.sensitive, |p| &mut p.sensitive) />

@@ -40,18 +40,8 @@ pub fn ReferrerPicker(
         Memo::new(move |_| chosen.get().and_then(|id| name_of(&id)).unwrap_or_default());
     let typed = RwSignal::new(None::<String>);
     let matches = Memo::new(move |_| {
-        let Some(query) = typed.get().filter(|q| !q.trim().is_empty()) else {
-            return Vec::new();
-        };
-        everyone.with(|all| {
-            all.iter()
-                .flatten()
-                .filter(|p| Some(&p.meta.id) != me.as_ref())
-                .filter(|p| matches_all_words(&query, &p.name))
-                .take(SHOWN)
-                .map(|p| (p.meta.id.clone(), p.name.clone()))
-                .collect::<Vec<_>>()
-        })
+        let query = typed.get().unwrap_or_default();
+        everyone.with(|all| people_matching(all, &query, me.as_deref()))
     });
     let choose = move |id: Option<String>| {
         typed.set(None);
@@ -113,9 +103,29 @@ pub fn ReferrerPicker(
     }
 }
 
+/// The first few people (by id and name) whose name holds every word typed, leaving out
+/// `me`; none for nothing typed or while names are read.
+pub fn people_matching(
+    everyone: &Option<Vec<Person>>,
+    typed: &str,
+    me: Option<&str>,
+) -> Vec<(String, String)> {
+    if typed.trim().is_empty() {
+        return Vec::new();
+    }
+    everyone
+        .iter()
+        .flatten()
+        .filter(|p| Some(p.meta.id.as_str()) != me)
+        .filter(|p| matches_all_words(typed, &p.name))
+        .take(SHOWN)
+        .map(|p| (p.meta.id.clone(), p.name.clone()))
+        .collect()
+}
+
 /// Reads everyone's name card into `into` while it is mounted.
 #[component]
-fn ReadEveryone(into: RwSignal<Option<Vec<Person>>>) -> impl IntoView {
+pub fn ReadEveryone(into: RwSignal<Option<Vec<Person>>>) -> impl IntoView {
     let cards = use_name_cards();
     Effect::new(move || {
         if let Some(cards) = cards.get() {

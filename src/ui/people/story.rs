@@ -85,6 +85,7 @@ pub fn PersonStory(
             <ContactActions person=person />
             <EngagementChoice person=person />
             {move || told.get().map(|told| view! { <StoryDetails told=told /> })}
+            <p><a href=format!("/map?person={id}")>"See them on the map"</a></p>
             <AddToCalendar label="Add their meetings and follow-ups to calendar" about=name.clone() items=everything />
         </section>
     }

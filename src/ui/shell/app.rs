@@ -76,6 +76,7 @@ fn Shell() -> impl IntoView {
                         <Route path=path!("/settings") view={Lazy::<SettingsRoute>::new()} />
                         <Route path=path!("/settings/team") view={Lazy::<TeamRoute>::new()} />
                         <Route path=path!("/growth") view={Lazy::<GrowthRoute>::new()} />
+                        <Route path=path!("/map") view={Lazy::<MapRoute>::new()} />
                     </Routes>
                 </main>
                 <BottomNav />

@@ -94,6 +94,7 @@ lazy_screen!(
 // Fetched only when opened, never preloaded nor precached (`team_` chunks: scripts/precache.mjs):
 // a phone that never joins a team never downloads team sync.
 lazy_screen!(TeamRoute, team_settings, crate::ui::team::page::TeamPage);
+lazy_screen!(MapRoute, map_page, crate::ui::map::page::MapPage);
 lazy_screen!(
     GrowthRoute,
     growth_page,
@@ -119,6 +120,7 @@ pub fn preload_screens_when_idle() {
                 GuidesRoute::preload().await;
                 GuideRoute::preload().await;
                 GrowthRoute::preload().await;
+                MapRoute::preload().await;
             });
         },
         1500,
