@@ -216,6 +216,38 @@ async function openPeople(page) {
   return { shown, quiet: (await quiet(page)) - started };
 }
 
+/** Opens the map by an in-app link: until its first paint (the map being drawn, or drawn),
+ * until the drawing shows, then pans and zooms it for a while, collecting long tasks. */
+async function openMap(page) {
+  await navigateInApp(page, '/');
+  await waitUntil(page, () => performance.getEntriesByName('search-index').length > 0);
+  await quiet(page);
+  const started = await page.evaluate(() => performance.now());
+  await navigateInApp(page, '/map');
+  await waitUntil(page, () => document.querySelector('svg.map-canvas') || document.querySelector('main [role="status"]'));
+  const painted = (await page.evaluate(() => performance.now())) - started;
+  await waitUntil(page, () => document.querySelector('svg.map-canvas'));
+  const drawn = (await page.evaluate(() => performance.now())) - started;
+  await page.evaluate(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => window.__long.push(e.duration))).observe({ type: 'longtask' });
+  });
+  const box = await page.locator('svg.map-canvas').boundingBox();
+  const [cx, cy] = [box.x + box.width / 2, box.y + box.height / 2];
+  for (let round = 0; round < 4; round += 1) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + 80, cy + 40, { steps: 12 });
+    await page.mouse.move(cx - 60, cy - 30, { steps: 12 });
+    await page.mouse.up();
+    await page.mouse.wheel(0, round % 2 ? 200 : -200);
+    await page.waitForTimeout(100);
+  }
+  await page.waitForTimeout(300);
+  const longTasks = await page.evaluate(() => window.__long);
+  return { painted, drawn, longTasks };
+}
+
 /** Opens the debrief of a held meeting of the person with 50: until its fields can be typed
  * in, and until all it read is in. */
 async function openDebrief(page) {
@@ -379,6 +411,7 @@ async function dataset(scale, file) {
   const person = [];
   const people = [];
   const debrief = [];
+  const maps = [];
   const search = [];
   const keys = [];
   const longTasks = [];
@@ -398,6 +431,7 @@ async function dataset(scale, file) {
     person.push(await openPerson(page));
     people.push(await openPeople(page));
     debrief.push(await openDebrief(page));
+    maps.push(await openMap(page));
     if (run === 0) {
       loads = await page.evaluate(() => [
         ...performance.getEntriesByType('mark').filter((e) => !e.name.includes('#')).map((e) => `${e.name} at ${Math.round(e.startTime)} ms`),
@@ -458,6 +492,12 @@ async function dataset(scale, file) {
     openPeopleQuiet: stats(people.map((p) => p.quiet)),
     openDebrief: stats(debrief.map((d) => d.shown)),
     openDebriefQuiet: stats(debrief.map((d) => d.quiet)),
+    openMapPainted: stats(maps.map((m) => m.painted)),
+    openMapDrawn: stats(maps.map((m) => m.drawn)),
+    longTasksWhilePanning: {
+      count: maps.flatMap((m) => m.longTasks).length,
+      max: Math.round(Math.max(0, ...maps.flatMap((m) => m.longTasks))),
+    },
     searchIndexBuild: stats(builds.filter((b) => b !== undefined)),
     searchQuery: stats(search.flat().map((s) => s.query)),
     searchToPaint: stats(search.flat().map((s) => s.toPaint)),

@@ -320,3 +320,24 @@ mod looking {
         assert_eq!(people_path(&graph, &l, Stage::Met), "");
     }
 }
+
+#[test]
+fn the_people_round_someone_start_at_the_top_and_go_clockwise_inside_the_box() {
+    use one_on_one::domain::map::ego::around;
+    use one_on_one::domain::map::layout::Point;
+    assert_eq!(
+        around(4, 300.0, 200.0, 30.0),
+        [
+            Point { x: 150.0, y: 30.0 },
+            Point { x: 270.0, y: 100.0 },
+            Point { x: 150.0, y: 170.0 },
+            Point { x: 30.0, y: 100.0 },
+        ]
+    );
+    for n in 1..=12 {
+        for p in around(n, 300.0, 200.0, 30.0) {
+            assert!((30.0..=270.0).contains(&p.x) && (30.0..=170.0).contains(&p.y));
+        }
+    }
+    assert!(around(0, 300.0, 200.0, 30.0).is_empty());
+}

@@ -88,6 +88,12 @@ test('the map shows who knows whom, flags whom to meet, and opens a person with 
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   await expect(page).toHaveURL(/\/people\/ben$/);
   await expect(page.getByRole('heading', { name: 'Ben Okafor', level: 1 })).toBeVisible();
+  // The small map on their page: whoever referred them, a tap away.
+  const small = page.getByRole('figure', { name: 'Who they are tied to' });
+  await small.getByRole('link', { name: 'Ana Lopez, referred them' }).click();
+  await expect(page.getByRole('heading', { name: 'Ana Lopez', level: 1 })).toBeVisible();
+  await expect(small.getByRole('link')).toHaveText(['Ben Okafor', 'Cy Diaz']);
+  await expect(small.getByRole('link', { name: 'Cy Diaz, they referred' })).toBeVisible();
 });
 
 test('a link added on a person\'s page is drawn on the map, and a person\'s page opens the map on them', async ({ page }) => {
@@ -103,6 +109,8 @@ test('a link added on a person\'s page is drawn on the map, and a person\'s page
   await expect(page.locator('.save-state')).toHaveText('Saved on this device');
   await page.reload();
   await expect(links.getByRole('link', { name: 'Fay Wong' })).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Who they are tied to' }).getByRole('link', { name: 'Fay Wong, family' })).toBeVisible();
+  await expectNoAccessibilityViolations(page, 'a person page with links and the small map');
 
   await page.getByRole('link', { name: 'See them on the map' }).click();
   await expect(page).toHaveURL(/\/map\?person=hal$/);

@@ -2,6 +2,7 @@
 //! edges (graph), where each is drawn (layout), how it is looked at (view), and what the
 //! organizer should act on (flags).
 
+pub mod ego;
 pub mod flags;
 pub mod graph;
 pub mod layout;

@@ -1,6 +1,7 @@
 //! People: the list, adding a person, a person's page with their story, and who referred them.
 
 pub mod contact_actions;
+pub mod ego_map;
 pub mod engagement_history;
 pub mod list;
 pub mod new;

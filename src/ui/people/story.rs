@@ -21,6 +21,7 @@ use crate::ui::components::sensitive_area::MaskedText;
 use crate::ui::data::editable::Editable;
 use crate::ui::data::records::{use_meetings_of, use_steps_of};
 use crate::ui::people::contact_actions::ContactActions;
+use crate::ui::people::ego_map::EgoMap;
 use crate::ui::people::engagement_history::EngagementHistory;
 
 #[component]
@@ -85,6 +86,7 @@ pub fn PersonStory(
             <ContactActions person=person />
             <EngagementChoice person=person />
             {move || told.get().map(|told| view! { <StoryDetails told=told /> })}
+            <EgoMap person=person links=links />
             <p><a href=format!("/map?person={id}")>"See them on the map"</a></p>
             <AddToCalendar label="Add their meetings and follow-ups to calendar" about=name.clone() items=everything />
         </section>
