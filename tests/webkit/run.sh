@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Walks the lock and a protected backup on the release build in WebKit (Safari's engine:
+# Walks the lock, a protected backup and the map on the release build in WebKit (Safari's engine:
 # WebKitGTK's MiniBrowser under Xvfb), served as the end-to-end tests serve it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -11,3 +11,4 @@ trap 'kill $server 2>/dev/null || true' EXIT
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 0.1; done
 node tests/webkit/lock-walk.mjs "http://127.0.0.1:$port" "${WEBKIT_DRIVER_PORT:-4444}"
 node tests/webkit/backup-walk.mjs "http://127.0.0.1:$port" "${WEBKIT_DRIVER_PORT:-4444}"
+node tests/webkit/map-walk.mjs "http://127.0.0.1:$port" "${WEBKIT_DRIVER_PORT:-4444}"
