@@ -261,6 +261,12 @@ impl Store {
         }
         Ok(counts)
     }
+
+    /// How many records of `T` are stored: one count, not every store's.
+    pub async fn count<T: Record>(&self) -> Result<u32, StoreError> {
+        let tx = self.db()?.transaction(T::STORE).build()?;
+        Ok(tx.object_store(T::STORE)?.count().await?)
+    }
 }
 
 /// A page of a store as read: the objects that opened, how many were stored, the last key.

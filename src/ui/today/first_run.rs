@@ -33,6 +33,26 @@ enum FirstRunState {
 const UNFETCHED: &str =
     "The example could not be fetched: this phone seems offline. Try again once it is online.";
 
+/// Runs one of the example chunk's writes unless one is under way; a chunk that cannot be
+/// fetched says so and frees the buttons.
+fn run_example<F>(db: Db, busy: RwSignal<bool>, work: impl FnOnce(Store) -> F + 'static)
+where
+    F: std::future::Future<Output = Result<(), leptos::wasm_split::SplitLoaderError>> + 'static,
+{
+    if busy.get_untracked() {
+        return;
+    }
+    busy.set(true);
+    db.with_store(move |store| {
+        spawn_local(async move {
+            if work(store).await.is_err() {
+                busy.try_set(false);
+                db.report(Err(StoreError::Failed(UNFETCHED.to_owned())));
+            }
+        })
+    });
+}
+
 /// Adding and removing the example: writes Today itself never makes, in a chunk of their own,
 /// so the first screen does not carry them.
 mod example_chunk {
@@ -107,9 +127,7 @@ pub fn FirstRun() -> impl IntoView {
                     return Ok(FirstRunState::Example);
                 }
             }
-            let counts = store.counts().await?;
-            let people = counts.iter().find(|(name, _)| *name == Person::STORE);
-            Ok(match people.map_or(0, |(_, n)| *n) {
+            Ok(match store.count::<Person>().await? {
                 0 => FirstRunState::NoOne,
                 _ => FirstRunState::Underway,
             })
@@ -117,37 +135,16 @@ pub fn FirstRun() -> impl IntoView {
     });
     let busy = RwSignal::new(false);
     let try_it = move |_| {
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        db.with_store(move |store| {
-            spawn_local(async move {
-                let added = example_chunk::add(store, example_id, busy, db).await;
-                if added.is_err() {
-                    busy.try_set(false);
-                    db.report(Err(StoreError::Failed(UNFETCHED.to_owned())));
-                }
-            })
-        });
+        run_example(db, busy, move |store| {
+            example_chunk::add(store, example_id, busy, db)
+        })
     };
     let remove = move |_| {
-        let Some(id) = example_id.get_untracked() else {
-            return;
-        };
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        db.with_store(move |store| {
-            spawn_local(async move {
-                let removed = example_chunk::remove(store, id, example_id, busy, db).await;
-                if removed.is_err() {
-                    busy.try_set(false);
-                    db.report(Err(StoreError::Failed(UNFETCHED.to_owned())));
-                }
+        if let Some(id) = example_id.get_untracked() {
+            run_example(db, busy, move |store| {
+                example_chunk::remove(store, id, example_id, busy, db)
             })
-        });
+        }
     };
     let section =
         move |heading: &'static str, text: String, label: &'static str, act: Callback<()>| {
