@@ -1172,3 +1172,61 @@ async fn the_map_reads_everyone_with_their_stage_referrer_and_links() {
     );
     store.close();
 }
+
+#[wasm_bindgen_test]
+async fn the_upgrade_to_version_10_gives_the_cards_their_ties_and_a_card_without_reads_them_off_the_person(
+) {
+    let name = "test-ties-upgrade";
+    let _ = Database::delete_by_name(name).unwrap().await;
+    Store::create_layout(name, 9).await.unwrap();
+    let db = Database::open(name).with_version(9u32).await.unwrap();
+    let tx = db
+        .transaction(["people", "people_cards"])
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    // As version 9 kept them: the person with their referrer and a link, the card without.
+    let ben = r#"{"meta":{"id":"p2","created_at":1,"updated_at":1,"schema":1},"name":"Ben","referred_by":"p1","links":[{"id":"l1","to":"p3","word":"family"}]}"#;
+    let old_card = r#"{"id":"p2","name":"Ben","organizations":[],"tags":[],"created_at":1}"#;
+    for (store, json) in [("people", ben), ("people_cards", old_card)] {
+        tx.object_store(store)
+            .unwrap()
+            .put(js_sys::JSON::parse(json).unwrap())
+            .await
+            .unwrap();
+    }
+    tx.commit().await.unwrap();
+    db.close();
+
+    let store = Store::open_named(name, || {}, || {}).await.unwrap();
+    let card = store.people_cards().await.unwrap().remove(0);
+    assert!(card.has_ties);
+    assert_eq!(card.referred_by.as_deref(), Some("p1"));
+    assert_eq!(card.links[0].word, "family");
+
+    // A card still kept without its ties (as in a database the lock sealed, which the upgrade
+    // cannot read): the map reads them off the person.
+    store.close();
+    let db = Database::open(name)
+        .with_version(one_on_one::store::DB_VERSION)
+        .await
+        .unwrap();
+    let tx = db
+        .transaction("people_cards")
+        .with_mode(TransactionMode::Readwrite)
+        .build()
+        .unwrap();
+    tx.object_store("people_cards")
+        .unwrap()
+        .put(js_sys::JSON::parse(old_card).unwrap())
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    db.close();
+    let store = Store::open_named(name, || {}, || {}).await.unwrap();
+    assert!(!store.people_cards().await.unwrap()[0].has_ties);
+    let people = store.map_people().await.unwrap();
+    assert_eq!(people[0].referred_by.as_deref(), Some("p1"));
+    assert_eq!(people[0].links[0].to, "p3");
+    store.close();
+}

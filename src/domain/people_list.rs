@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 use super::meeting::{Meeting, MeetingStatus};
 use super::next_step::{is_their_commitment, NextStep, Owner, StepKind};
 use super::person::{Person, Stage};
+use super::person_link::PersonLink;
 use super::text::fold;
 
 /// A person as the People list shows them.
@@ -26,6 +27,16 @@ pub struct PersonCard {
     #[serde(default)]
     pub last_contact_at: Option<i64>,
     pub created_at: i64,
+    /// Who referred them, by id: a tie the map draws.
+    #[serde(default)]
+    pub referred_by: Option<String>,
+    /// The people linked from their page: ties the map draws.
+    #[serde(default)]
+    pub links: Vec<PersonLink>,
+    /// Made with the two fields above. A card kept before they were (and not rebuilt, as in a
+    /// database the lock sealed) reads false, and the map reads those ties off the person.
+    #[serde(default)]
+    pub has_ties: bool,
 }
 
 impl PersonCard {
@@ -38,6 +49,9 @@ impl PersonCard {
             engagement: person.engagement,
             last_contact_at: person.last_contact_at,
             created_at: person.meta.created_at,
+            referred_by: person.referred_by.clone(),
+            links: person.links.clone(),
+            has_ties: true,
         }
     }
 
@@ -136,6 +150,10 @@ pub struct PersonGist {
     engagement: Option<u8>,
     #[serde(default)]
     last_contact_at: Option<i64>,
+    #[serde(default)]
+    referred_by: Option<String>,
+    #[serde(default)]
+    links: Vec<PersonLink>,
 }
 
 impl PersonGist {
@@ -148,6 +166,9 @@ impl PersonGist {
             engagement: self.engagement,
             last_contact_at: self.last_contact_at,
             created_at: self.meta.created_at,
+            referred_by: self.referred_by,
+            links: self.links,
+            has_ties: true,
         }
     }
 }

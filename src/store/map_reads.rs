@@ -1,5 +1,5 @@
-//! What the relationship map reads: everyone's card with their stage (from the People list's
-//! derived stores), and who referred them and whom they are linked to, picked off each person.
+//! What the relationship map reads: everyone's card with their stage and ties (from the People
+//! list's derived stores); ties are picked off the person only where a card was kept without.
 
 use std::collections::HashMap;
 
@@ -29,29 +29,44 @@ struct Id {
 }
 
 impl Store {
-    /// Everyone on the phone as the map draws them, in id order.
+    /// Everyone on the phone as the map draws them, in id order: off the cards, but for cards
+    /// kept without their ties, whose ties are read off the person.
     pub async fn map_people(&self) -> Result<Vec<MapPerson>, StoreError> {
         let (cards, facts) = (self.people_cards().await?, self.people_facts().await?);
-        let mut ties: HashMap<String, (Option<String>, Vec<PersonLink>)> = self
-            .pick_all(Person::STORE, |stored| {
+        let without: Vec<String> = cards
+            .iter()
+            .filter(|c| !c.has_ties)
+            .map(|c| c.id.clone())
+            .collect();
+        let mut read: HashMap<String, (Option<String>, Vec<PersonLink>)> = if without.is_empty() {
+            HashMap::new()
+        } else {
+            self.pick_each(Person::STORE, &without, |stored| {
                 let ties: Ties = serde_wasm_bindgen::from_value(stored.clone()).ok()?;
                 Some((ties.meta.id, (ties.referred_by, ties.links)))
             })
             .await?
             .into_iter()
-            .collect();
+            .flatten()
+            .collect()
+        };
         let mut people: Vec<MapPerson> = rows(&cards, &facts)
             .into_iter()
             .map(|row| {
-                let (referred_by, links) = ties.remove(&row.card.id).unwrap_or_default();
+                let card = row.card;
+                let (referred_by, links) = if card.has_ties {
+                    (card.referred_by, card.links)
+                } else {
+                    read.remove(&card.id).unwrap_or_default()
+                };
                 MapPerson {
-                    id: row.card.id,
-                    name: row.card.name,
+                    id: card.id,
+                    name: card.name,
                     stage: row.stage,
                     referred_by,
                     links,
-                    organizations: row.card.organizations,
-                    tags: row.card.tags,
+                    organizations: card.organizations,
+                    tags: card.tags,
                 }
             })
             .collect();

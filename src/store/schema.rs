@@ -18,7 +18,7 @@ use crate::domain::kinds;
 use crate::domain::merge::canonical;
 
 pub const DB_NAME: &str = "one-on-one";
-pub const DB_VERSION: u32 = 9;
+pub const DB_VERSION: u32 = 10;
 
 /// Meetings and next steps by the person they concern (version 1).
 pub(super) const BY_PERSON: &str = "by_person";
@@ -145,6 +145,12 @@ pub(super) fn upgrade(
     }
     if step(9) {
         db.create_object_store(OUTBOX).build()?;
+    }
+    if step(10) && old_version >= 6 {
+        // The cards keep who referred each person and whom they are linked to, for the map:
+        // built again from the people stored. A person the lock sealed reads as nothing here
+        // and keeps the card they had, which says it holds no ties (`PersonCard::has_ties`).
+        derive_from("people")?;
     }
     Ok(())
 }

@@ -41,6 +41,11 @@ impl ViewBox {
         }
     }
 
+    /// Furthest out one may zoom on `layout`: this many map units across.
+    pub fn widest(layout: &Layout) -> f64 {
+        layout.width.max(layout.height) * 1.5 + 200.0
+    }
+
     /// Zoomed by `factor` (above 1 is closer) keeping `around` where it is on screen; never
     /// closer than a few people across, nor further out than `widest` across.
     pub fn zoom(self, factor: f64, around: Point, widest: f64) -> ViewBox {

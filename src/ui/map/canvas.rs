@@ -23,7 +23,7 @@ const MOST_NAMES: usize = 120;
 const TAP_PX: f64 = 8.0;
 
 /// The stage of each class of people on the map, drawn in this order.
-const STAGES: [(Stage, &str); 4] = [
+pub const STAGES: [(Stage, &str); 4] = [
     (Stage::NotYetMet, "stage-not-yet-met"),
     (Stage::Met, "stage-met"),
     (Stage::Active, "stage-active"),
@@ -39,7 +39,7 @@ pub fn MapCanvas(
     /// Someone found by search, ringed.
     focus: Signal<Option<usize>>,
 ) -> impl IntoView {
-    let widest = layout.width.max(layout.height) * 1.5 + 200.0;
+    let widest = ViewBox::widest(&layout);
     let ties = ties_path(&graph, &layout);
     let people = STAGES
         .map(|(stage, class)| view! { <path class=format!("map-people {class}") d=people_path(&graph, &layout, stage) /> })

@@ -10,11 +10,10 @@ use leptos_router::hooks::use_query_map;
 use crate::domain::map::graph::Graph;
 use crate::domain::map::layout::Layout;
 use crate::domain::map::view::ViewBox;
-use crate::domain::person::Stage;
 use crate::domain::text::matches_all_words;
 use crate::platform::document::set_title;
 use crate::ui::components::empty_state::EmptyState;
-use crate::ui::map::canvas::{middle, MapCanvas};
+use crate::ui::map::canvas::{middle, MapCanvas, STAGES};
 use crate::ui::map::flags::MapFlags;
 use crate::ui::map::laying_out::use_map;
 use crate::ui::map::list::MapList;
@@ -103,7 +102,7 @@ fn MapOf(
                 </div>
                 <MapCanvas graph=for_canvas.clone() layout=drawn view=view focus=focus.into() />
                 <ul class="map-legend" aria-label="Colours">
-                    {[(Stage::NotYetMet, "stage-not-yet-met"), (Stage::Met, "stage-met"), (Stage::Active, "stage-active"), (Stage::Leader, "stage-leader")]
+                    {STAGES
                         .map(|(stage, class)| view! { <li><span class=format!("map-swatch {class}") aria-hidden="true"></span>{stage.label()}</li> })
                         .collect_view()}
                 </ul>
