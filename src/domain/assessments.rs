@@ -2,6 +2,7 @@
 //! the small chart of them a person's page draws.
 
 use super::meeting::Meeting;
+use super::units::one_decimal;
 
 /// One debrief's engagement level (1 to 5), dated by its meeting.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -59,7 +60,7 @@ pub fn points(history: &[Assessment], width: f64, height: f64, inset: f64) -> Ve
                 width / 2.0
             };
             let y = inset + up * (5.0 - f64::from(a.level.clamp(1, 5))) / 4.0;
-            (round(x), round(y))
+            (one_decimal(x), one_decimal(y))
         })
         .collect()
 }
@@ -92,8 +93,4 @@ pub fn described(
         .collect::<Vec<_>>()
         .join(", ");
     format!("Engagement at {count} {noun}: {each}.")
-}
-
-fn round(value: f64) -> f64 {
-    (value * 10.0).round() / 10.0
 }

@@ -11,6 +11,16 @@ use super::self_check::Question;
 /// The share of the talking the 30/70 rule allows the organizer.
 pub const TALK_SHARE_GOAL: f64 = 0.3;
 
+/// Whether a share of the talking keeps the 30/70 rule, in whole percent as it is shown.
+pub fn keeps_talk_goal(share: f64) -> bool {
+    percent(share) <= percent(TALK_SHARE_GOAL)
+}
+
+/// Whether a one-on-one that lasted `lasted` minutes kept to its `planned` length.
+pub fn keeps_plan(lasted: i64, planned: u32) -> bool {
+    lasted <= i64::from(planned)
+}
+
 /// One held one-on-one, as the growth page draws it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Held {
@@ -73,10 +83,7 @@ impl Growth {
         if shares.is_empty() {
             return None;
         }
-        let within = shares
-            .iter()
-            .filter(|s| percent(**s) <= percent(TALK_SHARE_GOAL))
-            .count();
+        let within = shares.iter().filter(|s| keeps_talk_goal(**s)).count();
         let average = shares.iter().sum::<f64>() / shares.len() as f64;
         Some(format!(
             "You talked 30% or less in {within} of {} ({}% on average).",
@@ -97,7 +104,7 @@ impl Growth {
         }
         let within = timed
             .iter()
-            .filter(|(lasted, planned)| *lasted <= i64::from(*planned))
+            .filter(|(lasted, planned)| keeps_plan(*lasted, *planned))
             .count();
         let over = timed
             .iter()

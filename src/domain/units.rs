@@ -18,3 +18,8 @@ pub fn format_bytes(bytes: f64) -> String {
     }
     format!("{value:.1} {unit}")
 }
+
+/// A figure to one decimal, as the app's drawings write their coordinates.
+pub fn one_decimal(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
+}

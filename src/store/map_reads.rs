@@ -3,30 +3,13 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
-
 use super::error::StoreError;
 use super::Store;
 use crate::domain::map::graph::MapPerson;
-use crate::domain::people_list::rows;
+use crate::domain::people_list::{rows, PersonGist};
 use crate::domain::person::Person;
 use crate::domain::person_link::PersonLink;
 use crate::domain::record::Record;
-
-/// The two fields of a person the map draws as edges, with their id.
-#[derive(Deserialize)]
-struct Ties {
-    meta: Id,
-    #[serde(default)]
-    referred_by: Option<String>,
-    #[serde(default)]
-    links: Vec<PersonLink>,
-}
-
-#[derive(Deserialize)]
-struct Id {
-    id: String,
-}
 
 impl Store {
     /// Everyone on the phone as the map draws them, in id order: off the cards, but for cards
@@ -41,9 +24,12 @@ impl Store {
         let mut read: HashMap<String, (Option<String>, Vec<PersonLink>)> = if without.is_empty() {
             HashMap::new()
         } else {
+            // The card the person would have now: it reads their ties as it would build them.
             self.pick_each(Person::STORE, &without, |stored| {
-                let ties: Ties = serde_wasm_bindgen::from_value(stored.clone()).ok()?;
-                Some((ties.meta.id, (ties.referred_by, ties.links)))
+                let card = serde_wasm_bindgen::from_value::<PersonGist>(stored.clone())
+                    .ok()?
+                    .card();
+                Some((card.id, (card.referred_by, card.links)))
             })
             .await?
             .into_iter()

@@ -2,6 +2,7 @@
 //! them, evenly on an ellipse starting at the top.
 
 use super::layout::Point;
+use crate::domain::units::one_decimal;
 
 /// The most people drawn round someone; the rest are counted.
 pub const MOST_AROUND: usize = 12;
@@ -16,8 +17,8 @@ pub fn around(count: usize, width: f64, height: f64, inset: f64) -> Vec<Point> {
             let angle =
                 std::f64::consts::TAU * k as f64 / count as f64 - std::f64::consts::FRAC_PI_2;
             Point {
-                x: ((cx + rx * angle.cos()) * 10.0).round() / 10.0,
-                y: ((cy + ry * angle.sin()) * 10.0).round() / 10.0,
+                x: one_decimal(cx + rx * angle.cos()),
+                y: one_decimal(cy + ry * angle.sin()),
             }
         })
         .collect()

@@ -18,25 +18,8 @@ pub struct Named {
 /// People not yet met whom at least `at_least` others named, most named first (then by name).
 pub fn named_not_met(graph: &Graph, at_least: usize) -> Vec<Named> {
     let mut namers: Vec<BTreeSet<usize>> = vec![BTreeSet::new(); graph.people.len()];
-    let index: std::collections::HashMap<&str, usize> = graph
-        .people
-        .iter()
-        .enumerate()
-        .map(|(i, p)| (p.id.as_str(), i))
-        .collect();
-    for (i, person) in graph.people.iter().enumerate() {
-        if let Some(&by) = person.referred_by.as_deref().and_then(|id| index.get(id)) {
-            if by != i {
-                namers[i].insert(by);
-            }
-        }
-        for link in &person.links {
-            if let Some(&named) = index.get(link.to.as_str()) {
-                if named != i {
-                    namers[named].insert(i);
-                }
-            }
-        }
+    for &(namer, named) in &graph.naming {
+        namers[named].insert(namer);
     }
     let mut named: Vec<Named> = namers
         .iter()

@@ -58,6 +58,9 @@ pub struct Graph {
     pub edges: Vec<Edge>,
     /// For each node, the nodes it shares an edge with, in order.
     pub neighbours: Vec<Vec<usize>>,
+    /// Who named whom, as (namer, named): a referral (the referrer named them) or a link (the
+    /// person whose page holds it named the other); in the order found, repeats kept.
+    pub naming: Vec<(usize, usize)>,
 }
 
 impl Graph {
@@ -70,11 +73,13 @@ impl Graph {
             .map(|(i, p)| (p.id.as_str(), i))
             .collect();
         let mut ties: BTreeMap<(usize, usize), Tie> = BTreeMap::new();
+        let mut naming = Vec::new();
         for (i, person) in people.iter().enumerate() {
             if let Some(&from) = person.referred_by.as_deref().and_then(|by| index.get(by)) {
                 if from != i {
                     // A referral says more than a link: it wins the pair.
                     ties.insert(pair(from, i), Tie::Referred { from, to: i });
+                    naming.push((from, i));
                 }
             }
         }
@@ -84,6 +89,7 @@ impl Graph {
                     if other != i {
                         ties.entry(pair(i, other))
                             .or_insert_with(|| Tie::Linked(link.word.clone()));
+                        naming.push((i, other));
                     }
                 }
             }
@@ -104,7 +110,17 @@ impl Graph {
             people,
             edges,
             neighbours,
+            naming,
         }
+    }
+
+    /// How nodes `x` and `y` are tied, if they are.
+    pub fn tie(&self, x: usize, y: usize) -> Option<&Tie> {
+        let (a, b) = pair(x, y);
+        self.edges
+            .binary_search_by(|e| (e.a, e.b).cmp(&(a, b)))
+            .ok()
+            .map(|found| &self.edges[found].tie)
     }
 
     /// How many others a node connects to.

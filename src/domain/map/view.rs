@@ -5,6 +5,7 @@
 use super::graph::Graph;
 use super::layout::{Layout, Point};
 use crate::domain::person::Stage;
+use crate::domain::units::one_decimal;
 
 /// The part of the map in view, in map units.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -91,10 +92,10 @@ impl ViewBox {
     pub fn attribute(&self) -> String {
         format!(
             "{} {} {} {}",
-            tidy(self.x),
-            tidy(self.y),
-            tidy(self.width),
-            tidy(self.height)
+            one_decimal(self.x),
+            one_decimal(self.y),
+            one_decimal(self.width),
+            one_decimal(self.height)
         )
     }
 
@@ -133,10 +134,10 @@ pub fn ties_path(graph: &Graph, layout: &Layout) -> String {
         let (a, b) = (layout.points[edge.a], layout.points[edge.b]);
         path.push_str(&format!(
             "M{} {}L{} {}",
-            tidy(a.x),
-            tidy(a.y),
-            tidy(b.x),
-            tidy(b.y)
+            one_decimal(a.x),
+            one_decimal(a.y),
+            one_decimal(b.x),
+            one_decimal(b.y)
         ));
     }
     path
@@ -148,17 +149,12 @@ pub fn people_path(graph: &Graph, layout: &Layout, stage: Stage) -> String {
     for (i, person) in graph.people.iter().enumerate() {
         if person.stage == stage {
             let (p, r) = (layout.points[i], layout.radii[i]);
-            let (x, y, r) = (tidy(p.x - r), tidy(p.y), tidy(r));
+            let (x, y, r) = (one_decimal(p.x - r), one_decimal(p.y), one_decimal(r));
             path.push_str(&format!(
                 "M{x} {y}a{r} {r} 0 1 0 {d} 0a{r} {r} 0 1 0 -{d} 0",
-                d = tidy(2.0 * r)
+                d = one_decimal(2.0 * r)
             ));
         }
     }
     path
-}
-
-/// A number as the paths write it: one decimal at most.
-fn tidy(value: f64) -> f64 {
-    (value * 10.0).round() / 10.0
 }

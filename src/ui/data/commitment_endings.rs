@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use crate::domain::commitments::{end_ask, end_step, Outcome, Source};
 use crate::domain::meeting::Meeting;
 use crate::domain::next_step::NextStep;
+use crate::domain::record::Record;
 use crate::platform::ids::now_ms;
 use crate::store::{edited, Store, StoreError};
 use crate::ui::data::store_context::Db;
@@ -25,21 +26,26 @@ async fn write_ending(
 ) -> Result<(), StoreError> {
     match source {
         Source::Ask { meeting_id, ask_id } => {
-            // Gone since it was listed (deleted here or elsewhere): nothing is left to end.
-            let Some(meeting) = store.get::<Meeting>(&meeting_id).await? else {
-                return Ok(());
-            };
-            let ended = edited(&meeting, |m| {
+            edit_stored::<Meeting>(store, &meeting_id, |m| {
                 end_ask(m, &ask_id, outcome);
-            });
-            store.save(&ended).await.map(|_| ())
+            })
+            .await
         }
         Source::Step { step_id } => {
-            let Some(step) = store.get::<NextStep>(&step_id).await? else {
-                return Ok(());
-            };
-            let ended = edited(&step, |s| end_step(s, outcome, now_ms()));
-            store.save(&ended).await.map(|_| ())
+            edit_stored::<NextStep>(store, &step_id, |s| end_step(s, outcome, now_ms())).await
         }
     }
+}
+
+/// Reads record `id`, changes it and saves it; one gone since it was listed (deleted here or
+/// elsewhere) has nothing left to end.
+async fn edit_stored<T: Record>(
+    store: &Store,
+    id: &str,
+    change: impl FnOnce(&mut T),
+) -> Result<(), StoreError> {
+    let Some(record) = store.get::<T>(id).await? else {
+        return Ok(());
+    };
+    store.save(&edited(&record, change)).await.map(|_| ())
 }

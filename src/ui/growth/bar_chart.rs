@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::units::one_decimal;
+
 const WIDTH: f64 = 300.0;
 const HEIGHT: f64 = 90.0;
 const GAP: f64 = 4.0;
@@ -34,18 +36,17 @@ pub fn BarChart(
             0.0
         }
     };
-    let round = |v: f64| (v * 10.0).round() / 10.0;
     view! {
         <svg class="bar-chart" viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="img" aria-label=label>
             {bars.into_iter().enumerate().map(|(i, bar)| {
                 let h = height_of(bar.value).max(1.0);
                 view! {
                     <rect class=if bar.past_goal { "bar past-goal" } else { "bar" }
-                        x=round(i as f64 * (width + GAP)) y=round(HEIGHT - h) width=round(width) height=round(h) rx="2" />
+                        x=one_decimal(i as f64 * (width + GAP)) y=one_decimal(HEIGHT - h) width=one_decimal(width) height=one_decimal(h) rx="2" />
                 }
             }).collect_view()}
             {goal.map(|goal| {
-                let y = round(HEIGHT - height_of(goal));
+                let y = one_decimal(HEIGHT - height_of(goal));
                 view! { <line class="goal-line" x1="0" x2=WIDTH y1=y y2=y /> }
             })}
         </svg>

@@ -5,7 +5,9 @@
 use chrono::Local;
 use leptos::prelude::*;
 
-use crate::domain::growth::{growth, percent, Growth, TALK_SHARE_GOAL};
+use crate::domain::growth::{
+    growth, keeps_plan, keeps_talk_goal, percent, Growth, TALK_SHARE_GOAL,
+};
 use crate::domain::meeting::Meeting;
 use crate::domain::when::describe_day;
 use crate::platform::document::set_title;
@@ -50,7 +52,7 @@ fn GrowthSections(g: Growth) -> impl IntoView {
         .filter_map(|h| h.my_share)
         .map(|share| Bar {
             value: share,
-            past_goal: percent(share) > percent(TALK_SHARE_GOAL),
+            past_goal: !keeps_talk_goal(share),
         })
         .collect();
     let length_bars: Vec<Bar> = g
@@ -59,7 +61,7 @@ fn GrowthSections(g: Growth) -> impl IntoView {
         .filter_map(|h| Some((h.minutes?, h.planned_minutes)))
         .map(|(lasted, planned)| Bar {
             value: lasted as f64 / f64::from(planned.max(1)),
-            past_goal: lasted > i64::from(planned),
+            past_goal: !keeps_plan(lasted, planned),
         })
         .collect();
     let week_bars: Vec<Bar> = g
@@ -71,19 +73,13 @@ fn GrowthSections(g: Growth) -> impl IntoView {
         })
         .collect();
     let most_in_a_week = g.weeks.iter().map(|w| w.held).max().unwrap_or(0).max(1) as f64;
-    let section = |id: &'static str, heading: &'static str| (id, heading);
-    let (talk, length, weeks, asks, checks) = (
-        section("growth-talk", "Talk and listen"),
-        section("growth-length", "Length against the plan"),
-        section("growth-weeks", "One-on-ones each week"),
-        section("growth-asks", "Asks and answers"),
-        section("growth-checks", "Your self-checks"),
-    );
     let talk_summary = g.talk_summary();
     let length_summary = g.length_summary();
+    let weeks_summary = g.weeks_summary();
+    let asks_summary = g.asks_summary();
+    let checks = g.checks.clone();
     view! {
-        <section aria-labelledby=talk.0>
-            <h2 id=talk.0>{talk.1}</h2>
+        <Part id="growth-talk" heading="Talk and listen">
             {match talk_summary {
                 Some(summary) => view! {
                     <p>{summary.clone()}</p>
@@ -92,9 +88,8 @@ fn GrowthSections(g: Growth) -> impl IntoView {
                 }.into_any(),
                 None => view! { <p class="muted">"Use the talk meter in a live one-on-one to see your share here."</p> }.into_any(),
             }}
-        </section>
-        <section aria-labelledby=length.0>
-            <h2 id=length.0>{length.1}</h2>
+        </Part>
+        <Part id="growth-length" heading="Length against the plan">
             {match length_summary {
                 Some(summary) => view! {
                     <p>{summary.clone()}</p>
@@ -103,32 +98,40 @@ fn GrowthSections(g: Growth) -> impl IntoView {
                 }.into_any(),
                 None => view! { <p class="muted">"Hold a one-on-one with the live guide to see how long it ran."</p> }.into_any(),
             }}
-        </section>
-        <section aria-labelledby=weeks.0>
-            <h2 id=weeks.0>{weeks.1}</h2>
-            <p>{g.weeks_summary()}</p>
-            <BarChart label=format!("One-on-ones held each week, oldest first. {}", g.weeks_summary())
+        </Part>
+        <Part id="growth-weeks" heading="One-on-ones each week">
+            <p>{weeks_summary.clone()}</p>
+            <BarChart label=format!("One-on-ones held each week, oldest first. {weeks_summary}")
                 bars=week_bars max=most_in_a_week />
-        </section>
-        <section aria-labelledby=asks.0>
-            <h2 id=asks.0>{asks.1}</h2>
-            <p>{g.asks_summary()}</p>
-        </section>
-        <section aria-labelledby=checks.0>
-            <h2 id=checks.0>{checks.1}</h2>
-            {if g.checks.iter().all(|c| c.answered == 0) {
+        </Part>
+        <Part id="growth-asks" heading="Asks and answers">
+            <p>{asks_summary}</p>
+        </Part>
+        <Part id="growth-checks" heading="Your self-checks">
+            {if checks.iter().all(|c| c.answered == 0) {
                 view! { <p class="muted">"Answer “How did you do?” at the end of a debrief to see it counted here."</p> }.into_any()
             } else {
                 view! {
                     <ul aria-label="Your self-checks">
-                        {g.checks.iter().map(|c| view! {
+                        {checks.iter().map(|c| view! {
                             <li>{format!("{}: yes in {} of {} debriefs", c.question.counted(), c.yes, c.answered)}</li>
                         }).collect_view()}
                     </ul>
                 }.into_any()
             }}
-        </section>
+        </Part>
         <HeldTable g=g />
+    }
+}
+
+/// One part of the page: a section named by its heading.
+#[component]
+fn Part(id: &'static str, heading: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <section aria-labelledby=id>
+            <h2 id=id>{heading}</h2>
+            {children()}
+        </section>
     }
 }
 

@@ -8,7 +8,7 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, PointerEvent, WheelEvent};
+use web_sys::{DomRect, Element, PointerEvent, WheelEvent};
 
 use crate::domain::map::graph::Graph;
 use crate::domain::map::layout::{Layout, Point};
@@ -87,9 +87,10 @@ pub fn MapCanvas(
         let target: Element = event_target(event)?;
         let rect = target.get_bounding_client_rect();
         (rect.width() > 0.0 && rect.height() > 0.0).then(|| {
-            (
-                (f64::from(event.client_x()) - rect.left()) / rect.width(),
-                (f64::from(event.client_y()) - rect.top()) / rect.height(),
+            across(
+                &rect,
+                f64::from(event.client_x()),
+                f64::from(event.client_y()),
             )
         })
     };
@@ -129,10 +130,7 @@ pub fn MapCanvas(
                     |a: (f64, f64)| ((a.0 - other.0).powi(2) + (a.1 - other.1).powi(2)).sqrt();
                 let (was, is) = (apart(before), apart(now));
                 if was > 0.0 && is > 0.0 {
-                    let middle = (
-                        ((now.0 + other.0) / 2.0 - rect.left()) / rect.width(),
-                        ((now.1 + other.1) / 2.0 - rect.top()) / rect.height(),
-                    );
+                    let middle = across(&rect, (now.0 + other.0) / 2.0, (now.1 + other.1) / 2.0);
                     view.update(|v| *v = v.zoom(is / was, v.at(middle.0, middle.1), widest));
                 }
             }
@@ -178,8 +176,11 @@ pub fn MapCanvas(
             return;
         };
         let rect = target.get_bounding_client_rect();
-        let fx = (f64::from(event.client_x()) - rect.left()) / rect.width().max(1.0);
-        let fy = (f64::from(event.client_y()) - rect.top()) / rect.height().max(1.0);
+        let (fx, fy) = across(
+            &rect,
+            f64::from(event.client_x()),
+            f64::from(event.client_y()),
+        );
         let factor = if event.delta_y() < 0.0 { 1.25 } else { 0.8 };
         view.update(|v| *v = v.zoom(factor, v.at(fx, fy), widest));
     };
@@ -194,6 +195,14 @@ pub fn MapCanvas(
             {names}
         </svg>
     }
+}
+
+/// Where the screen point `x`, `y` lies in `rect`, as a share of its width and height.
+fn across(rect: &DomRect, x: f64, y: f64) -> (f64, f64) {
+    (
+        (x - rect.left()) / rect.width().max(1.0),
+        (y - rect.top()) / rect.height().max(1.0),
+    )
 }
 
 /// The element the listener is on (not whatever inside it was hit).

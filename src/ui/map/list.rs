@@ -69,12 +69,12 @@ fn ties_of(graph: &Graph, i: usize) -> Option<String> {
     let mut referred = Vec::new();
     let mut referred_by = None;
     let mut linked: Vec<(String, String)> = Vec::new();
-    for edge in graph.edges.iter().filter(|e| e.a == i || e.b == i) {
-        let other = if edge.a == i { edge.b } else { edge.a };
-        match &edge.tie {
-            Tie::Referred { from, .. } if *from == i => referred.push(name(other)),
-            Tie::Referred { .. } => referred_by = Some(name(other)),
-            Tie::Linked(word) => linked.push((word.clone(), name(other))),
+    for &other in &graph.neighbours[i] {
+        match graph.tie(i, other) {
+            Some(Tie::Referred { from, .. }) if *from == i => referred.push(name(other)),
+            Some(Tie::Referred { .. }) => referred_by = Some(name(other)),
+            Some(Tie::Linked(word)) => linked.push((word.clone(), name(other))),
+            None => {}
         }
     }
     let mut parts = Vec::new();
