@@ -222,10 +222,23 @@ async function openMap(page) {
   await navigateInApp(page, '/');
   await waitUntil(page, () => performance.getEntriesByName('search-index').length > 0);
   await quiet(page);
-  const started = await page.evaluate(() => performance.now());
+  // The first paint is the frame after the map's status (or drawing) enters the page, noted
+  // by the page itself: polling from outside lags by up to 300 ms while the layout runs.
+  const started = await page.evaluate(() => {
+    window.__mapPainted = undefined;
+    const shown = () => document.querySelector('svg.map-canvas') || document.querySelector('main [role="status"]');
+    const watch = new MutationObserver(() => {
+      if (shown()) {
+        watch.disconnect();
+        requestAnimationFrame(() => { window.__mapPainted = performance.now(); });
+      }
+    });
+    watch.observe(document.body, { childList: true, subtree: true });
+    return performance.now();
+  });
   await navigateInApp(page, '/map');
-  await waitUntil(page, () => document.querySelector('svg.map-canvas') || document.querySelector('main [role="status"]'));
-  const painted = (await page.evaluate(() => performance.now())) - started;
+  await waitUntil(page, () => window.__mapPainted);
+  const painted = (await page.evaluate(() => window.__mapPainted)) - started;
   await waitUntil(page, () => document.querySelector('svg.map-canvas'));
   const drawn = (await page.evaluate(() => performance.now())) - started;
   await page.evaluate(() => {

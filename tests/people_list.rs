@@ -2,7 +2,7 @@
 
 use one_on_one::domain::meeting::{Meeting, MeetingStatus};
 use one_on_one::domain::next_step::{NextStep, Owner, StepKind};
-use one_on_one::domain::people_list::{rows, tag_options, Fact, PersonCard};
+use one_on_one::domain::people_list::{rows, stages, tag_options, Fact, PersonCard};
 use one_on_one::domain::person::{Person, Stage};
 use one_on_one::domain::profile::Profile;
 use one_on_one::domain::record::Meta;
@@ -128,6 +128,37 @@ fn the_list_orders_by_last_contact_and_tells_each_stage() {
             ("lead", Stage::Leader, 1_000),
         ]
     );
+}
+
+#[test]
+fn stages_follow_the_cards_order_and_agree_with_the_list() {
+    let mut leader = card("lead", "Lea", 1);
+    leader.engagement = Some(5);
+    let cards = [
+        card("busy", "Bo", 1),
+        leader,
+        card("met", "Mo", 1),
+        card("new", "Nia", 3_000),
+    ];
+    let facts = [
+        held("met", 5_000, "m1"),
+        held("busy", 6_000, "m3"),
+        held("lead", 1_000, "m4"),
+        Fact::Commits {
+            person_id: "busy".into(),
+            step_id: "s1".into(),
+        },
+        held("gone", 6_000, "m9"),
+    ];
+    let staged = stages(&cards, &facts);
+    assert_eq!(
+        staged,
+        [Stage::Active, Stage::Leader, Stage::Met, Stage::NotYetMet]
+    );
+    for row in rows(&cards, &facts) {
+        let at = cards.iter().position(|c| c.id == row.card.id).unwrap();
+        assert_eq!(staged[at], row.stage, "{}", row.card.id);
+    }
 }
 
 #[test]

@@ -1,5 +1,6 @@
-//! Runs work when the browser has nothing better to do: `requestIdleCallback` where there is
-//! one, else (Safari) a short timeout, so it never competes with the first paint.
+//! Runs work later, so it never competes with the first paint: when the browser has nothing
+//! better to do (`requestIdleCallback` where there is one, else, Safari, a short timeout), or
+//! just after the next frame is painted.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -17,4 +18,12 @@ pub fn when_idle(work: impl FnOnce() + 'static, fallback_ms: i32) {
     } else {
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(function, fallback_ms);
     }
+}
+
+/// Calls `work` once, just after the next frame is painted (a timeout queued from the frame's
+/// own callback), so what is already on screen shows before it runs.
+pub fn after_paint(work: impl FnOnce() + 'static) {
+    leptos::prelude::request_animation_frame(move || {
+        leptos::prelude::set_timeout(work, std::time::Duration::ZERO)
+    });
 }

@@ -18,6 +18,7 @@ use super::error::StoreError;
 use super::journal;
 use super::merging::{merge_in, Landed, Source};
 
+use super::bulk_json::deserialize_all;
 use super::names::OUTBOX;
 use super::outbox_marks;
 use super::schema::{self, DB_NAME, DB_VERSION, DERIVED_STORES, STORE_NAMES};
@@ -282,7 +283,7 @@ pub(super) fn known_store(name: &str) -> Result<&'static str, StoreError> {
 
 /// Every record in object store `name`, opened and deserialized; one that does not read as
 /// `T` is set aside.
-pub(super) async fn read_all<T: DeserializeOwned>(
+pub(super) async fn read_all<T: DeserializeOwned + 'static>(
     store: &ObjectStore<'_>,
     name: &str,
 ) -> Result<Vec<T>, StoreError> {
@@ -290,8 +291,5 @@ pub(super) async fn read_all<T: DeserializeOwned>(
         .get_all::<JsValue>()
         .await?
         .collect::<Result<_, _>>()?;
-    Ok(open_all(name, stored)?
-        .into_iter()
-        .filter_map(|one| serde_wasm_bindgen::from_value(one).ok())
-        .collect())
+    Ok(deserialize_all(open_all(name, stored)?))
 }

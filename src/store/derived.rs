@@ -160,21 +160,29 @@ fn fact_key(fact: &Fact) -> JsValue {
     key.into()
 }
 
-/// The fact a key holds; `None` for a key of another shape.
-pub(super) fn fact_of_key(key: &JsValue) -> Option<Fact> {
-    let parts = js_sys::Array::from(key);
-    let text = |at: u32| parts.get(at).as_string();
-    match text(0)?.as_str() {
-        "held" => Some(Fact::Held {
-            person_id: text(1)?,
-            at: parts.get(2).as_f64()? as i64,
-            meeting_id: text(3)?,
-        }),
-        "commits" => Some(Fact::Commits {
-            person_id: text(1)?,
-            step_id: text(2)?,
-        }),
-        _ => None,
+/// A key of the facts store as read in bulk ([`super::bulk_json`]): `["held", person id, time,
+/// meeting id]` or `["commits", person id, step id]`.
+#[derive(serde::Deserialize)]
+#[serde(untagged)]
+pub(super) enum FactKey {
+    Held(String, String, f64, String),
+    Commits(String, String, String),
+}
+
+impl FactKey {
+    /// The fact the key holds; `None` for a key of another shape.
+    pub(super) fn fact(self) -> Option<Fact> {
+        match self {
+            FactKey::Held(kind, person_id, at, meeting_id) if kind == "held" => Some(Fact::Held {
+                person_id,
+                at: at as i64,
+                meeting_id,
+            }),
+            FactKey::Commits(kind, person_id, step_id) if kind == "commits" => {
+                Some(Fact::Commits { person_id, step_id })
+            }
+            _ => None,
+        }
     }
 }
 

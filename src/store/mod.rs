@@ -2,6 +2,7 @@
 
 mod autosave;
 mod broadcast;
+mod bulk_json;
 mod database;
 mod deletion;
 mod derived;

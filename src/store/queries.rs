@@ -7,8 +7,9 @@ use std::collections::HashMap;
 use indexed_db_futures::prelude::*;
 use wasm_bindgen::JsValue;
 
+use super::bulk_json::deserialize_all;
 use super::database::{read_all, Store};
-use super::derived::{fact_of_key, CARDS, FACTS};
+use super::derived::{FactKey, CARDS, FACTS};
 use super::error::StoreError;
 use super::fields;
 use super::indexed::open_key;
@@ -140,8 +141,12 @@ impl Store {
             .get_all_keys::<JsValue>()
             .await?
             .collect::<Result<_, _>>()?;
+        let facts = deserialize_all::<FactKey>(keys)
+            .into_iter()
+            .filter_map(FactKey::fact)
+            .collect();
         timing.end();
-        Ok(keys.iter().filter_map(fact_of_key).collect())
+        Ok(facts)
     }
 
     /// Everything the People list's search looks through, per person (name, contact details,

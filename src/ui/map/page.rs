@@ -12,6 +12,7 @@ use crate::domain::map::layout::Layout;
 use crate::domain::map::view::ViewBox;
 use crate::domain::text::matches_all_words;
 use crate::platform::document::set_title;
+use crate::platform::idle::after_paint;
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::map::canvas::{middle, MapCanvas, STAGES};
 use crate::ui::map::flags::MapFlags;
@@ -80,6 +81,10 @@ fn MapOf(
         view.update(|v| *v = v.zoom(factor, middle(v), widest));
     };
     let count = graph.people.len();
+    // What to act on and the map in words come a frame after the rest: below the drawing on a
+    // phone, and at ten thousand people the longest to build.
+    let below = RwSignal::new(false);
+    after_paint(move || below.set(true));
     let for_find = graph.clone();
     let for_canvas = graph.clone();
     view! {
@@ -108,8 +113,10 @@ fn MapOf(
                 </ul>
             }.into_any(),
         }}
-        <MapFlags graph=graph.clone() />
-        <MapList graph=graph />
+        <Show when=move || below.get()>
+            <MapFlags graph=graph.clone() />
+            <MapList graph=graph.clone() />
+        </Show>
     }
 }
 
