@@ -73,6 +73,18 @@ pub struct Debrief {
 }
 
 impl Debrief {
+    /// Each ask with its answer, in words ("Host a house meeting: Yes"); blank asks left out.
+    pub fn asks_in_words(&self) -> Vec<String> {
+        self.asks
+            .iter()
+            .filter(|a| !a.text.trim().is_empty())
+            .map(|a| match a.answer {
+                Some(answer) => format!("{}: {}", a.text.trim(), answer.label()),
+                None => a.text.trim().to_owned(),
+            })
+            .collect()
+    }
+
     /// A first draft from the live capture: the sparks, and each note taken on a prompt as
     /// "prompt: note", in the order of the guide.
     pub fn from_live(live: &Live) -> Debrief {

@@ -35,6 +35,7 @@ pub mod search;
 pub mod self_check;
 pub mod sensitive;
 pub mod story;
+pub mod table_export;
 pub mod talk_meter;
 pub mod team;
 pub mod team_connection;

@@ -18,6 +18,28 @@ pub enum Channel {
     Social,
 }
 
+impl Channel {
+    pub const ALL: [Channel; 6] = [
+        Channel::Unknown,
+        Channel::InPerson,
+        Channel::Call,
+        Channel::Text,
+        Channel::Email,
+        Channel::Social,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Channel::Unknown => "Not known yet",
+            Channel::InPerson => "In person",
+            Channel::Call => "Phone call",
+            Channel::Text => "Text message",
+            Channel::Email => "Email",
+            Channel::Social => "Social media",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Person {
     pub meta: Meta,

@@ -24,15 +24,6 @@ use crate::ui::people::referrer_picker::ReferrerPicker;
 use crate::ui::people::story::PersonStory;
 use crate::ui::people::team_share::{is_shared, TeamShare};
 
-const CHANNELS: [(Channel, &str); 6] = [
-    (Channel::Unknown, "Not known yet"),
-    (Channel::InPerson, "In person"),
-    (Channel::Call, "Phone call"),
-    (Channel::Text, "Text message"),
-    (Channel::Email, "Email"),
-    (Channel::Social, "Social media"),
-];
-
 #[component]
 pub fn PersonPage() -> impl IntoView {
     for_each_param("id", |id| view! { <PersonById id=id /> })
@@ -89,14 +80,14 @@ fn PersonDetails(person: Editable<Person>) -> impl IntoView {
                 <label for="person-channel">"Prefers"</label>
                 <select id="person-channel" on:change=move |event| {
                     let chosen = event_target_value(&event);
-                    if let Some((channel, _)) = CHANNELS.iter().find(|(_, label)| *label == chosen) {
+                    if let Some(channel) = Channel::ALL.iter().find(|c| c.label() == chosen) {
                         person.edit(|p| p.preferred_channel = *channel);
                     }
                 }>
-                    {CHANNELS.into_iter().map(|(channel, label)| view! {
-                        <option value=label prop:selected=move || {
+                    {Channel::ALL.into_iter().map(|channel| view! {
+                        <option value=channel.label() prop:selected=move || {
                             person.record.with(|p| p.as_ref().map(|p| p.preferred_channel)) == Some(channel)
-                        }>{label}</option>
+                        }>{channel.label()}</option>
                     }).collect_view()}
                 </select>
             </div>

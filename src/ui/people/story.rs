@@ -220,15 +220,7 @@ fn LatestDebrief(meeting: Meeting) -> impl IntoView {
         None => "From your last one-on-one".to_owned(),
     };
     let debrief = meeting.debrief_or_draft();
-    let asks = debrief
-        .asks
-        .iter()
-        .filter(|a| !a.text.trim().is_empty())
-        .map(|a| match a.answer {
-            Some(answer) => format!("{}: {}", a.text.trim(), answer.label()),
-            None => a.text.trim().to_owned(),
-        })
-        .collect::<Vec<_>>();
+    let asks = debrief.asks_in_words();
     let fact = |label: &'static str, field: &'static str, text: String| {
         let marked = meeting.is_marked(field);
         (!text.trim().is_empty()).then(|| {

@@ -10,5 +10,6 @@ pub mod meetings;
 pub mod page;
 pub mod profile;
 pub mod scripts;
+pub mod spreadsheets;
 pub mod storage;
 pub mod team;

@@ -1,5 +1,5 @@
 //! Settings (`/settings`): your profile, meeting defaults, scripts, appearance, storage, the
-//! team, the lock, backup, and this app's version.
+//! team, the lock, backup, spreadsheets, and this app's version.
 
 use leptos::prelude::*;
 
@@ -14,6 +14,7 @@ use crate::ui::settings::lock::LockSection;
 use crate::ui::settings::meetings::MeetingDefaults;
 use crate::ui::settings::profile::ProfileForm;
 use crate::ui::settings::scripts::ScriptsForm;
+use crate::ui::settings::spreadsheets::SpreadsheetExports;
 use crate::ui::settings::storage::StorageFacts;
 use crate::ui::settings::team::TeamSummary;
 use crate::VERSION;
@@ -94,6 +95,10 @@ pub fn Settings() -> impl IntoView {
         <section aria-labelledby="backup-heading">
             <h2 id="backup-heading">"Backup"</h2>
             <BackupSection />
+        </section>
+        <section aria-labelledby="spreadsheets-heading">
+            <h2 id="spreadsheets-heading">"Spreadsheets"</h2>
+            <SpreadsheetExports />
         </section>
         <section aria-labelledby="about-heading">
             <h2 id="about-heading">"About"</h2>
