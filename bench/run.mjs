@@ -11,6 +11,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'target/bench');
+/** The build measured: dist/, or BENCH_DIST (a copy, so the tree can be built again meanwhile). */
+const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const THROTTLE = 4;
 const APP_PORT = 4273;
@@ -136,7 +138,7 @@ async function importInto(profile, file) {
   await input.setInputFiles(file);
   await page.getByRole('status').filter({ hasText: /Restored|refused|could not|Nothing was changed/i }).waitFor({ timeout: 900_000 });
   const took = Date.now() - started;
-  const outcome = await page.locator('.outcome').textContent();
+  const outcome = await page.getByRole('region', { name: 'Backup' }).locator('.outcome').textContent();
   if (!/Restored/.test(outcome)) throw new Error(`restore failed: ${outcome}`);
   // Let the service worker finish installing, so later starts are served from it.
   await waitUntil(page, () => navigator.serviceWorker.ready.then(() => true));
@@ -194,9 +196,13 @@ async function openPerson(page) {
   return (await page.evaluate(() => performance.now())) - started;
 }
 
-/** Resolves once the page has been quiet for a while: an idle period with time to spare, so
+/** Resolves once the page has been quiet for a while: no read under way (a read's User Timing
+ * mark, "load …#n", is cleared when it lands: IndexedDB works while the page idles, and a
+ * read still running holds up the next screen's), then an idle period with time to spare, so
  * every read a screen started, and its rendering, has finished. Returns performance.now(). */
 async function quiet(page) {
+  const noneReading = () => !performance.getEntriesByType('mark').some((m) => m.name.startsWith('load '));
+  await waitUntil(page, noneReading, undefined, 30_000).catch(() => {});
   return page.evaluate(() => new Promise((resolve) => {
     const check = () => requestIdleCallback((idle) => (idle.timeRemaining() >= 40 ? resolve(performance.now()) : check()));
     check();
@@ -549,7 +555,7 @@ async function main() {
   for (const scale of (process.env.BENCH_SCALES ?? '1,10').split(',').map(Number)) {
     files[scale] = join(OUT, `dataset-${scale}x.json`);
   }
-  const servers = [serve(join(ROOT, 'dist'), APP_PORT), serve(join(OUT, 'floor'), FLOOR_PORT)];
+  const servers = [serve(DIST, APP_PORT), serve(join(OUT, 'floor'), FLOOR_PORT)];
   try {
     await waitForServer(APP_PORT);
     await waitForServer(FLOOR_PORT);
@@ -564,7 +570,7 @@ async function main() {
       date: new Date(now).toISOString(),
       throttle: THROTTLE,
       runs: RUNS,
-      size: { app: shellSize(join(ROOT, 'dist')), floor: shellSize(join(OUT, 'floor')) },
+      size: { app: shellSize(DIST), floor: shellSize(join(OUT, 'floor')) },
       weights: existsSync(join(OUT, 'weights.json')) ? JSON.parse(readFileSync(join(OUT, 'weights.json'), 'utf8')) : null,
       floorColdStart: stats(floorStarts),
       floorKeystrokeToPaint: stats(floorKeys),

@@ -7,6 +7,7 @@ export CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 
 TRUNK_VERSION="0.21.14"
 WASM_OPT_VERSION="132"
+VOBJECT_VERSION="0.9.9"
 TWIGGY_VERSION="0.8.0"
 # wasm-split-cli, from the crate wasm_split_cli_support (it has no --version of its own).
 WASM_SPLIT_VERSION="0.2.4"

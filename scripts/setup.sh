@@ -58,6 +58,14 @@ if $need_browser && { [ ! -f "$couch_stamp" ] || [ tests/couchdb/package-lock.js
   (cd tests/couchdb && npm ci --no-audit --no-fund --loglevel=error)
   touch "$couch_stamp"
 fi
+# Python's vobject, the independent reader the end-to-end tests judge exported vCards by
+# (Python's csv module, for the CSV files, comes with Python).
+if $need_browser && ! python3 -c 'import vobject' 2>/dev/null; then
+  command -v python3 >/dev/null || { echo "Python 3 is missing: the end-to-end tests read exported files with it"; exit 1; }
+  step "installing Python's vobject, to read exported vCards in the tests"
+  python3 -m pip install --quiet --user "vobject==$VOBJECT_VERSION" 2>/dev/null ||
+    python3 -m pip install --quiet --user --break-system-packages "vobject==$VOBJECT_VERSION"
+fi
 wasm-opt --version | grep -q "version $WASM_OPT_VERSION" ||
   { echo "wasm-opt on PATH is not version $WASM_OPT_VERSION: $(command -v wasm-opt)"; exit 1; }
 

@@ -188,11 +188,7 @@ pub fn export(items: &[CalendarItem], options: &ExportOptions) -> Option<(String
 
 /// "one-on-one-ana-nunez-2026-11-22.ics": what the file is about, and when it was made.
 pub fn file_name(about: &str, day: &str) -> String {
-    let slug = super::text::fold(about)
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|part| !part.is_empty())
-        .collect::<Vec<_>>()
-        .join("-");
+    let slug = super::text::slug(about);
     if slug.is_empty() {
         format!("one-on-one-{day}.ics")
     } else {

@@ -69,3 +69,13 @@ pub fn matches_all_folded(query: &str, haystack: &str) -> bool {
         .filter(|w| !w.is_empty())
         .all(|q| words.iter().any(|w| w.starts_with(q)))
 }
+
+/// `text` as a piece of a file name: folded to ASCII, words joined by hyphens ("Ana Núñez" is
+/// "ana-nunez"); empty when nothing of it is a letter or digit.
+pub fn slug(text: &str) -> String {
+    fold(text)
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+}

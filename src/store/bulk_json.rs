@@ -1,21 +1,17 @@
 //! Many values read from IndexedDB turned into Rust at once, through one JSON text: at ten
 //! thousand records that is several times faster than a crossing of the wasm boundary for
-//! every field (the People list's cards at 10x: see README, the relationship map).
-
-use std::any::TypeId;
+//! every field (the People list's cards and facts at 10x: see README, the relationship map).
+//! Each type read so carries a second deserializer in the wasm, so only those two are.
 
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 use wasm_bindgen::JsValue;
 
 /// `values` as `T`, in order, each one that does not read as `T` set aside. One that the JSON
-/// text cannot carry (a value JSON has no form for) is read on its own, as before. Records read
-/// whole, as JSON values (a backup, a restore), are read one by one: JSON leaves out a field
-/// stored as `undefined`, and they must come back to the letter, with that field `null`.
-pub(super) fn deserialize_all<T: DeserializeOwned + 'static>(values: Vec<JsValue>) -> Vec<T> {
-    if TypeId::of::<T>() == TypeId::of::<serde_json::Value>() {
-        return one_by_one(values);
-    }
+/// text cannot carry (a value JSON has no form for, a lone surrogate) is read on its own, as
+/// [`one_by_one`] would. (Not for records read whole as JSON values, a backup's: JSON leaves
+/// out a field stored as `undefined`, which they must keep, as `null`.)
+pub(super) fn deserialize_all<T: DeserializeOwned>(values: Vec<JsValue>) -> Vec<T> {
     let array: js_sys::Array = values.iter().collect();
     let text = js_sys::JSON::stringify(&array)
         .ok()
@@ -38,7 +34,8 @@ pub(super) fn deserialize_all<T: DeserializeOwned + 'static>(values: Vec<JsValue
     }
 }
 
-fn one_by_one<T: DeserializeOwned>(values: Vec<JsValue>) -> Vec<T> {
+/// `values` as `T`, each read on its own: one that does not read is set aside.
+pub(super) fn one_by_one<T: DeserializeOwned>(values: Vec<JsValue>) -> Vec<T> {
     values
         .into_iter()
         .filter_map(|value| serde_wasm_bindgen::from_value(value).ok())

@@ -18,7 +18,7 @@ use super::error::StoreError;
 use super::journal;
 use super::merging::{merge_in, Landed, Source};
 
-use super::bulk_json::deserialize_all;
+use super::bulk_json::{deserialize_all, one_by_one};
 use super::names::OUTBOX;
 use super::outbox_marks;
 use super::schema::{self, DB_NAME, DB_VERSION, DERIVED_STORES, STORE_NAMES};
@@ -283,13 +283,27 @@ pub(super) fn known_store(name: &str) -> Result<&'static str, StoreError> {
 
 /// Every record in object store `name`, opened and deserialized; one that does not read as
 /// `T` is set aside.
-pub(super) async fn read_all<T: DeserializeOwned + 'static>(
+pub(super) async fn read_all<T: DeserializeOwned>(
     store: &ObjectStore<'_>,
     name: &str,
 ) -> Result<Vec<T>, StoreError> {
-    let stored: Vec<JsValue> = store
+    let stored = get_all(store).await?;
+    Ok(one_by_one(open_all(name, stored)?))
+}
+
+/// [`read_all`] for the lists read whole on a screen's way in (the People list's cards): through
+/// one JSON text, which costs the wasm a second deserializer of `T`, so only where it counts.
+pub(super) async fn read_all_in_bulk<T: DeserializeOwned>(
+    store: &ObjectStore<'_>,
+    name: &str,
+) -> Result<Vec<T>, StoreError> {
+    let stored = get_all(store).await?;
+    Ok(deserialize_all(open_all(name, stored)?))
+}
+
+async fn get_all(store: &ObjectStore<'_>) -> Result<Vec<JsValue>, StoreError> {
+    Ok(store
         .get_all::<JsValue>()
         .await?
-        .collect::<Result<_, _>>()?;
-    Ok(deserialize_all(open_all(name, stored)?))
+        .collect::<Result<_, _>>()?)
 }

@@ -8,7 +8,7 @@ use indexed_db_futures::prelude::*;
 use wasm_bindgen::JsValue;
 
 use super::bulk_json::deserialize_all;
-use super::database::{read_all, Store};
+use super::database::{read_all_in_bulk, Store};
 use super::derived::{FactKey, CARDS, FACTS};
 use super::error::StoreError;
 use super::fields;
@@ -119,7 +119,7 @@ impl Store {
     pub async fn people_cards(&self) -> Result<Vec<PersonCard>, StoreError> {
         let timing = Timing::start("load people cards");
         let tx = self.db()?.transaction(CARDS).build()?;
-        let cards = read_all(&tx.object_store(CARDS)?, CARDS).await;
+        let cards = read_all_in_bulk(&tx.object_store(CARDS)?, CARDS).await;
         timing.end();
         cards
     }

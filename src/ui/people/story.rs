@@ -23,6 +23,8 @@ use crate::ui::data::records::{use_meetings_of, use_steps_of};
 use crate::ui::people::contact_actions::ContactActions;
 use crate::ui::people::ego_map::EgoMap;
 use crate::ui::people::engagement_history::EngagementHistory;
+use crate::ui::people::hand_on::HandOnSummary;
+use crate::ui::people::save_contact::SaveContact;
 
 #[component]
 pub fn PersonStory(
@@ -84,11 +86,13 @@ pub fn PersonStory(
             <h2 id="story-heading">"At a glance"</h2>
             <a href=format!("/meetings/new?person={id}") class="button">"Plan a one-on-one"</a>
             <ContactActions person=person />
+            <SaveContact person=person />
             <EngagementChoice person=person />
             {move || told.get().map(|told| view! { <StoryDetails told=told /> })}
             <EgoMap person=person links=links />
             <p><a href=format!("/map?person={id}")>"See them on the map"</a></p>
             <AddToCalendar label="Add their meetings and follow-ups to calendar" about=name.clone() items=everything />
+            <HandOnSummary person=person told=told />
         </section>
     }
 }

@@ -1,0 +1,3 @@
+//! People as vCards, the format every phone's contacts app reads and writes.
+
+pub mod export;
