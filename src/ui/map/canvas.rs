@@ -52,26 +52,37 @@ pub fn MapCanvas(
         (graph.clone(), layout.clone()),
         (graph.clone(), layout.clone()),
     );
-    let names = move || {
+    // The names in view, by node, kept by key: moving the view adds and drops a few rather
+    // than writing them all again on every move of a finger.
+    let shown = Memo::new(move |_| {
         let box_ = view.get();
         if box_.width > NAMES_WITHIN {
             return Vec::new();
         }
         let (graph, layout) = &for_names;
-        // About 11 pixels high on a phone, however close the view.
-        let size = box_.width / 28.0;
         let mut shown: Vec<usize> = (0..graph.people.len())
             .filter(|&i| box_.shows(layout.points[i], 40.0))
             .collect();
         shown.sort_by_key(|&i| std::cmp::Reverse(graph.degree(i)));
         shown.truncate(MOST_NAMES);
         shown
-            .into_iter()
-            .map(|i| {
-                let (p, r) = (layout.points[i], layout.radii[i]);
-                view! { <text class="map-name" x=p.x y=p.y + r + size font-size=size text-anchor="middle">{graph.people[i].name.clone()}</text> }
-            })
-            .collect_view()
+    });
+    // About 11 pixels high on a phone, however close the view.
+    let size = Memo::new(move |_| view.with(|v| v.width) / 28.0);
+    let named = (graph.clone(), layout.clone());
+    let names = move || {
+        let (graph, layout) = named.clone();
+        view! {
+            <For each=move || shown.get() key=|i| *i let(i)>
+                {
+                    let (p, r) = (layout.points[i], layout.radii[i]);
+                    view! {
+                        <text class="map-name" x=p.x y=move || p.y + r + size.get()
+                            font-size=move || size.get() text-anchor="middle">{graph.people[i].name.clone()}</text>
+                    }
+                }
+            </For>
+        }
     };
     let ring = {
         let layout = layout.clone();
