@@ -105,6 +105,16 @@ impl Store {
         self.pick_one(Person::STORE, id, name_card).await
     }
 
+    /// The people `ids` names, in that order; one no longer stored (or unreadable) left out.
+    pub async fn people_of(&self, ids: &[String]) -> Result<Vec<Person>, StoreError> {
+        let picked = self
+            .pick_each(Person::STORE, ids, |stored| {
+                serde_wasm_bindgen::from_value(stored.clone()).ok()
+            })
+            .await?;
+        Ok(picked.into_iter().flatten().collect())
+    }
+
     /// The names of the people `ids` names, by id; an empty name for one not stored.
     pub async fn names_of(&self, ids: &[String]) -> Result<HashMap<String, String>, StoreError> {
         let names = self

@@ -58,3 +58,29 @@ test('a person saved to contacts is a vCard the contacts app reads, with nothing
   await expect(page.getByRole('status').filter({ hasText: 'Saved ana-maria-nunez.vcf' })).toBeVisible();
   await expectNoAccessibilityViolations(page, 'a person page after saving to contacts');
 });
+
+test('the people a filter shows are saved to contacts together, every one of them', async ({ page }) => {
+  const people = new PeoplePage(page);
+  for (const [name, tags] of [['Ana Lopez', 'rent'], ['Ben Okafor', 'rent, transit'], ['Cy Diaz', 'transit']]) {
+    await people.open();
+    await people.add(name);
+    const person = new PersonPage(page);
+    await person.field('Tags (comma separated)').fill(tags);
+    await person.field('Email').fill(`${name.split(' ')[0].toLowerCase()}@example.org`);
+    await expect(person.status).toHaveText('Saved on this device');
+  }
+  await people.open();
+  await expect(page.getByRole('button', { name: 'Save 3 people to contacts' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Tag', exact: true }).selectOption('rent');
+  const save = page.getByRole('button', { name: 'Save 2 people to contacts' });
+  const download = page.waitForEvent('download');
+  await save.click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('contacts.vcf');
+  const cards = vobjectCards(await file.path());
+  expect(cards.map((c) => [c.fn, c.email]).sort()).toEqual([
+    ['Ana Lopez', ['ana@example.org']],
+    ['Ben Okafor', ['ben@example.org']],
+  ]);
+  await expect(page.getByRole('status').filter({ hasText: 'Saved 2 people in contacts.vcf' })).toBeVisible();
+});

@@ -1,6 +1,7 @@
 //! Small pieces that several screens share: fields, states, items, actions, icons.
 
 pub mod add_to_calendar;
+pub mod deliver_file;
 pub mod empty_state;
 pub mod engagement_options;
 pub mod flash;

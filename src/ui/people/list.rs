@@ -16,6 +16,7 @@ use crate::store::Change;
 use crate::ui::components::empty_state::EmptyState;
 use crate::ui::components::show_more::{ShowMore, PAGE};
 use crate::ui::data::query::{patch_by, use_list, use_query, use_query_with, Fold, OnChange};
+use crate::ui::people::save_contact::SaveListed;
 
 #[component]
 pub fn People() -> impl IntoView {
@@ -77,6 +78,20 @@ pub fn People() -> impl IntoView {
         if previous.is_some() {
             limit.set(PAGE);
         }
+    });
+    // Everyone shown (not only the first page), for "Save … to contacts": read when tapped.
+    let shown_count =
+        Signal::derive(move || shown.with(|found| found.as_ref().map_or(0, Vec::len)));
+    let shown_ids = Callback::new(move |()| {
+        let found = shown.get_untracked().unwrap_or_default();
+        listed.with_untracked(|rows| {
+            let rows = rows.as_deref().unwrap_or_default();
+            found
+                .iter()
+                .filter_map(|&at| rows.get(at))
+                .map(|row| row.card.id.clone())
+                .collect()
+        })
     });
     let reading_notes = move || !query.with(|q| q.trim().is_empty()) && texts.with(Option::is_none);
 
@@ -152,6 +167,7 @@ pub fn People() -> impl IntoView {
                         {first.into_iter().map(|row| view! { <PersonCardItem row=row /> }).collect_view()}
                     </ul>
                     <ShowMore noun="people" left=left shown=limit page=PAGE />
+                    <SaveListed count=shown_count ids=shown_ids />
                 }
                     .into_any()
             }

@@ -10,8 +10,8 @@ use crate::domain::next_step::NextStep;
 use crate::domain::person::Person;
 use crate::domain::profile::Profile;
 use crate::domain::table_export::{follow_ups, meetings, people};
-use crate::platform::share::{share_or_download, Delivered};
 use crate::store::{Store, StoreError};
+use crate::ui::components::deliver_file::deliver;
 use crate::ui::data::records::use_profile;
 use crate::ui::data::store_context::Db;
 
@@ -92,12 +92,11 @@ pub fn SpreadsheetExports() -> impl IntoView {
                         } else {
                             format!("{rows} rows")
                         };
-                        match share_or_download(&name, "text/csv", &csv).await {
-                            Ok(Delivered::Shared) => format!("Sent {name} ({rows})."),
-                            Ok(Delivered::Downloaded) => format!("Saved {name} ({rows})."),
-                            Ok(Delivered::Cancelled) => String::new(),
-                            Err(problem) => problem,
-                        }
+                        let (sent, saved) = (
+                            format!("Sent {name} ({rows})."),
+                            format!("Saved {name} ({rows})."),
+                        );
+                        deliver(&name, "text/csv", &csv, sent, saved).await
                     }
                     Err(error) => error.to_string(),
                 };
