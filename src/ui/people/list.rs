@@ -1,7 +1,7 @@
 //! People (`/people`): everyone you organize with, most recent contact first, ten at a time,
-//! searchable as you type and filterable by tag and stage. It reads a small card per person
-//! and the facts that set their stage, never every meeting: at ten thousand people it opens
-//! about as fast as Today.
+//! searchable as you type and filterable by tag and stage, and whoever it shows saved to the
+//! phone's contacts in one file. It reads a small card per person and the facts that set
+//! their stage, never every meeting: at ten thousand people it opens about as fast as Today.
 
 use leptos::prelude::*;
 
