@@ -3,7 +3,7 @@
 //! comes next. Whatever is marked sensitive is left out, and their phone and email only go
 //! when the organizer says so.
 
-use chrono::{TimeZone, Utc};
+use chrono::TimeZone;
 
 use super::meeting::{Meeting, MeetingStatus};
 use super::next_step::NextStep;
@@ -11,6 +11,8 @@ use super::person::Person;
 use super::profile::Profile;
 use super::sensitive::{shareable, ASKS, DEBRIEF_SPARKS, STEP_TEXT};
 use super::story::Story;
+use super::text::joined;
+use super::when::formatted;
 
 /// What to put in beyond the story itself.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -30,19 +32,14 @@ pub fn summary<Tz: TimeZone>(
 where
     Tz::Offset: std::fmt::Display,
 {
-    let day = |at: i64| {
-        Utc.timestamp_millis_opt(at)
-            .single()
-            .map(|at| at.with_timezone(zone).format("%-d %b %Y").to_string())
-            .unwrap_or_default()
-    };
+    let day = |at: i64| formatted(Some(at), zone, "%-d %b %Y");
     let mut lines = vec![person.name.trim().to_owned()];
     if with.contact {
         fact(&mut lines, "Phone", person.phone.clone());
         fact(&mut lines, "Email", person.email.clone());
     }
-    fact(&mut lines, "Organizations", person.organizations.join("; "));
-    fact(&mut lines, "Skills", person.skills.join("; "));
+    fact(&mut lines, "Organizations", joined(&person.organizations));
+    fact(&mut lines, "Skills", joined(&person.skills));
     fact(&mut lines, "How we met", person.how_we_met.clone());
     fact(
         &mut lines,
@@ -108,25 +105,27 @@ where
         "Follow-through",
         story.follow_through.summary().unwrap_or_default(),
     );
+    // A step that may be told: "Bring two neighbours (by 12 May 2026)".
     let step = |s: &NextStep| {
         let text = shareable(&s.sensitive, STEP_TEXT, &s.text)?.trim();
         let by = s
             .due_at
             .map(|at| format!(" (by {})", day(at)))
             .unwrap_or_default();
-        (!text.is_empty()).then(|| format!("- {text}{by}"))
+        (!text.is_empty()).then(|| format!("{text}{by}"))
     };
-    let committed: Vec<String> = story.their_commitments.iter().filter_map(step).collect();
+    let committed: Vec<String> = story
+        .their_commitments
+        .iter()
+        .filter_map(step)
+        .map(|step| format!("- {step}"))
+        .collect();
     if !committed.is_empty() {
         lines.push("They said they would:".to_owned());
         lines.extend(committed);
     }
     if let Some(next) = story.next_check_in.as_ref().and_then(step) {
-        fact(
-            &mut lines,
-            "Next check-in",
-            next.trim_start_matches("- ").to_owned(),
-        );
+        fact(&mut lines, "Next check-in", next);
     }
     if let Some(at) = story.upcoming.iter().find_map(|m| m.starts_at) {
         fact(&mut lines, "Next one-on-one", day(at));

@@ -79,3 +79,13 @@ pub fn slug(text: &str) -> String {
         .collect::<Vec<_>>()
         .join("-")
 }
+
+/// A list in one line: "Tenants union; Food bank" (blank items left out).
+pub fn joined(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|item| item.trim())
+        .filter(|item| !item.is_empty())
+        .collect::<Vec<_>>()
+        .join("; ")
+}

@@ -10,14 +10,22 @@ fn in_zone<Tz: TimeZone>(ms: i64, zone: &Tz) -> Option<DateTime<Tz>> {
     DateTime::<Utc>::from_timestamp_millis(ms).map(|utc| utc.with_timezone(zone))
 }
 
+/// `ms` in `zone` written with `format` (chrono's strftime); empty for `None`.
+pub fn formatted<Tz: TimeZone>(ms: Option<i64>, zone: &Tz, format: &str) -> String
+where
+    Tz::Offset: std::fmt::Display,
+{
+    ms.and_then(|ms| in_zone(ms, zone))
+        .map(|local| local.format(format).to_string())
+        .unwrap_or_default()
+}
+
 /// `ms` as a `datetime-local` input value in `zone`; empty for `None`.
 pub fn to_input<Tz: TimeZone>(ms: Option<i64>, zone: &Tz) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
-    ms.and_then(|ms| in_zone(ms, zone))
-        .map(|local| local.format(INPUT_FORMAT).to_string())
-        .unwrap_or_default()
+    formatted(ms, zone, INPUT_FORMAT)
 }
 
 /// A `datetime-local` value (with or without seconds) in `zone`, as UTC milliseconds. A time
@@ -72,9 +80,7 @@ pub fn to_date_input<Tz: TimeZone>(ms: Option<i64>, zone: &Tz) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
-    ms.and_then(|ms| in_zone(ms, zone))
-        .map(|local| local.format("%Y-%m-%d").to_string())
-        .unwrap_or_default()
+    formatted(ms, zone, "%Y-%m-%d")
 }
 
 /// A `date` input value as the moment a step is due that day: `DUE_HOUR` o'clock in `zone`.

@@ -5,9 +5,10 @@
 use std::borrow::Cow;
 use std::collections::HashMap;
 
-use chrono::{TimeZone, Utc};
+use chrono::TimeZone;
 
 use crate::domain::person::Person;
+use crate::domain::when::formatted;
 
 /// What the file starts with, so spreadsheets know it is UTF-8.
 pub const BYTE_ORDER_MARK: &str = "\u{feff}";
@@ -54,20 +55,7 @@ pub fn date_time<Tz: TimeZone>(at_ms: Option<i64>, zone: &Tz) -> String
 where
     Tz::Offset: std::fmt::Display,
 {
-    at_ms
-        .and_then(|ms| Utc.timestamp_millis_opt(ms).single())
-        .map(|at| at.with_timezone(zone).format("%Y-%m-%d %H:%M").to_string())
-        .unwrap_or_default()
-}
-
-/// A list in one cell: "Tenants union; Food bank".
-pub fn list(items: &[String]) -> String {
-    items
-        .iter()
-        .map(|item| item.trim())
-        .filter(|item| !item.is_empty())
-        .collect::<Vec<_>>()
-        .join("; ")
+    formatted(at_ms, zone, "%Y-%m-%d %H:%M")
 }
 
 /// Everyone's name by id, for the cells that say whom a row is with.

@@ -3,11 +3,11 @@
 
 use chrono::TimeZone;
 
-use super::cells::{date_time, list, to_csv, Names};
+use super::cells::{date_time, to_csv, Names};
 use crate::domain::person::Person;
 use crate::domain::profile::Profile;
 use crate::domain::sensitive::{shareable, NOTES};
-use crate::domain::text::fold;
+use crate::domain::text::{fold, joined};
 
 pub const HEADERS: [&str; 13] = [
     "Name",
@@ -40,9 +40,9 @@ where
             p.email.clone(),
             p.other_contact.clone(),
             p.preferred_channel.label().to_owned(),
-            list(&p.organizations),
-            list(&p.tags),
-            list(&p.skills),
+            joined(&p.organizations),
+            joined(&p.tags),
+            joined(&p.skills),
             p.how_we_met.clone(),
             p.referred_by
                 .as_deref()

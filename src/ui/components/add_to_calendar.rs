@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 
 use crate::domain::calendar::{export, file_name, CalendarItem, ExportOptions};
 use crate::platform::ids::now_ms;
-use crate::platform::share::{share_or_download, Delivered};
+use crate::ui::components::hand_over::deliver;
 use crate::ui::data::records::use_profile;
 
 #[component]
@@ -39,20 +39,15 @@ pub fn AddToCalendar(
         };
         let name = file_name(&about, &Local::now().format("%Y-%m-%d").to_string());
         spawn_local(async move {
-            let delivered = share_or_download(&name, "text/calendar", &file).await;
             let events = if count == 1 {
                 "1 event".to_owned()
             } else {
                 format!("{count} events")
             };
-            outcome.try_set(match delivered {
-                Ok(Delivered::Shared) => format!("Sent {events} to your calendar."),
-                Ok(Delivered::Downloaded) => {
-                    format!("Saved {events} in {name}. Open it to add them to your calendar.")
-                }
-                Ok(Delivered::Cancelled) => String::new(),
-                Err(problem) => problem,
-            });
+            let sent = format!("Sent {events} to your calendar.");
+            let saved = format!("Saved {events} in {name}. Open it to add them to your calendar.");
+            let said = deliver(&name, "text/calendar", &file, sent, saved).await;
+            outcome.try_set(said);
         });
     };
     view! {

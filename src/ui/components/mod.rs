@@ -1,12 +1,12 @@
 //! Small pieces that several screens share: fields, states, items, actions, icons.
 
 pub mod add_to_calendar;
-pub mod deliver_file;
 pub mod empty_state;
 pub mod engagement_options;
 pub mod flash;
 pub mod follow_through;
 pub mod follow_up_item;
+pub mod hand_over;
 pub mod icons;
 pub mod list_field;
 pub mod meeting_item;

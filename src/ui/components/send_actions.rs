@@ -6,7 +6,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::links::{mailto, sms};
-use crate::platform::share::{can_share, copy_text, share_text, Shared};
+use crate::platform::share::can_share;
+use crate::ui::components::hand_over::{copy, share};
 
 #[component]
 pub fn SendActions(
@@ -22,32 +23,18 @@ pub fn SendActions(
     let outcome = RwSignal::new(String::new());
     let sms_href = move || sms(&phone, &message.get());
     let mail_href = move || mailto(&email, subject, &message.get());
-    let share = move |_| {
+    let on_share = move |_| {
         spawn_local(async move {
-            let shared = share_text(subject, &message.get_untracked()).await;
-            if outcome.is_disposed() {
-                return;
-            }
-            match shared {
-                Ok(Shared::Sent) => {
-                    outcome.set("Shared.".to_owned());
-                    on_sent.run(());
-                }
-                Ok(Shared::Cancelled) => outcome.set(String::new()),
-                Err(problem) => outcome.set(problem),
+            let (said, sent) = share(subject, &message.get_untracked()).await;
+            if outcome.try_set(said).is_none() && sent {
+                on_sent.run(());
             }
         });
     };
-    let copy = move |_| {
+    let on_copy = move |_| {
         spawn_local(async move {
-            let copied = copy_text(&message.get_untracked(), field.get_untracked()).await;
-            if outcome.is_disposed() {
-                return;
-            }
-            match copied {
-                Ok(()) => outcome.set("Copied. Paste it into any app.".to_owned()),
-                Err(problem) => outcome.set(problem),
-            }
+            let said = copy(&message.get_untracked(), field.get_untracked()).await;
+            outcome.try_set(said);
         });
     };
     view! {
@@ -55,9 +42,9 @@ pub fn SendActions(
             <a class="button" href=sms_href on:click=move |_| on_sent.run(())>"Send by text"</a>
             <a class="button" href=mail_href on:click=move |_| on_sent.run(())>"Send by email"</a>
             {can_share().then(|| view! {
-                <button type="button" class="button secondary" on:click=share>"Share…"</button>
+                <button type="button" class="button secondary" on:click=on_share>"Share…"</button>
             })}
-            <button type="button" class="button secondary" on:click=copy>"Copy"</button>
+            <button type="button" class="button secondary" on:click=on_copy>"Copy"</button>
         </div>
         <p class="outcome" role="status">{move || outcome.get()}</p>
     }

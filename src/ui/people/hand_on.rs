@@ -10,7 +10,8 @@ use leptos::task::spawn_local;
 use crate::domain::hand_on::{summary, HandOn};
 use crate::domain::person::Person;
 use crate::domain::story::Story;
-use crate::platform::share::{can_share, copy_text, share_text, Shared};
+use crate::platform::share::can_share;
+use crate::ui::components::hand_over::{copy, share};
 use crate::ui::data::editable::Editable;
 use crate::ui::data::records::use_profile;
 
@@ -43,23 +44,16 @@ pub fn HandOnSummary(person: Editable<Person>, told: Memo<Option<Story>>) -> imp
             write();
         }
     };
-    let share = move |_| {
+    let on_share = move |_| {
         spawn_local(async move {
-            let shared = share_text("About someone", &text.get_untracked()).await;
-            outcome.try_set(match shared {
-                Ok(Shared::Sent) => "Shared.".to_owned(),
-                Ok(Shared::Cancelled) => String::new(),
-                Err(problem) => problem,
-            });
+            let (said, _) = share("About someone", &text.get_untracked()).await;
+            outcome.try_set(said);
         });
     };
-    let copy = move |_| {
+    let on_copy = move |_| {
         spawn_local(async move {
-            let copied = copy_text(&text.get_untracked(), field.get_untracked()).await;
-            outcome.try_set(match copied {
-                Ok(()) => "Copied. Paste it into any app.".to_owned(),
-                Err(problem) => problem,
-            });
+            let said = copy(&text.get_untracked(), field.get_untracked()).await;
+            outcome.try_set(said);
         });
     };
     view! {
@@ -79,9 +73,9 @@ pub fn HandOnSummary(person: Editable<Person>, told: Memo<Option<Story>>) -> imp
             </div>
             <div class="actions">
                 {can_share().then(|| view! {
-                    <button type="button" class="button" on:click=share>"Share…"</button>
+                    <button type="button" class="button" on:click=on_share>"Share…"</button>
                 })}
-                <button type="button" class="button secondary" on:click=copy>"Copy"</button>
+                <button type="button" class="button secondary" on:click=on_copy>"Copy"</button>
             </div>
             <p class="outcome" role="status">{move || outcome.get()}</p>
         </div>

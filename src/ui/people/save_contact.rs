@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use crate::domain::contact_card::export::{file_name, vcards};
 use crate::domain::person::Person;
-use crate::ui::components::deliver_file::deliver;
+use crate::ui::components::hand_over::deliver;
 use crate::ui::data::editable::Editable;
 use crate::ui::data::store_context::Db;
 

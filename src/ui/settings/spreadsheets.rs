@@ -11,7 +11,7 @@ use crate::domain::person::Person;
 use crate::domain::profile::Profile;
 use crate::domain::table_export::{follow_ups, meetings, people};
 use crate::store::{Store, StoreError};
-use crate::ui::components::deliver_file::deliver;
+use crate::ui::components::hand_over::deliver;
 use crate::ui::data::records::use_profile;
 use crate::ui::data::store_context::Db;
 
