@@ -25,6 +25,7 @@ pub mod meeting;
 pub mod merge;
 pub mod next_step;
 pub mod outcome;
+pub mod people_import;
 pub mod people_list;
 pub mod person;
 pub mod person_link;

@@ -26,6 +26,18 @@ pub fn neutralised(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// A cell read back as it was before [`neutralised`]: the one apostrophe before a formula
+/// character dropped ("'=SUM(A1)" is "=SUM(A1)" again, kept as text); any other cell as it is.
+pub fn restored(cell: &str) -> &str {
+    match cell.strip_prefix('\'') {
+        Some(rest) => match rest.trim_start_matches(' ').chars().next() {
+            Some(first) if FORMULA_STARTS.contains(&first) => rest,
+            _ => cell,
+        },
+        None => cell,
+    }
+}
+
 /// `headers` and `rows` as a CSV file: a byte order mark, then one line per row.
 pub fn to_csv<R, C>(headers: &[&str], rows: R) -> String
 where

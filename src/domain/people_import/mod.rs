@@ -1,0 +1,143 @@
+//! People brought in from elsewhere: a spreadsheet (CSV), a .vcf file, the phone's contacts.
+//! Each source reads into rows of [`Candidate`]s; [`plan`] matches them with the people
+//! already here (same email or phone) before anything is written, so a person sees what will
+//! be added, merged and refused, and why.
+
+pub mod columns;
+pub mod encoding;
+pub mod plan;
+pub mod spreadsheet;
+pub mod vcards;
+
+/// A person as a file or the phone's contacts describe them.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Candidate {
+    pub name: String,
+    pub phone: String,
+    pub email: String,
+    /// Any other way to reach them (a second phone or email, an address).
+    pub other_contact: String,
+    pub organizations: Vec<String>,
+    pub tags: Vec<String>,
+    pub notes: String,
+}
+
+/// The longest a name may be; a longer one is not a name but a cell pasted wrong.
+pub const NAME_LIMIT: usize = 200;
+/// The longest any other field may be (a note of a few pages).
+pub const FIELD_LIMIT: usize = 20_000;
+
+/// Why a row is not brought in.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Refusal {
+    NoName,
+    NameTooLong,
+    TooLong(&'static str),
+    /// The row itself could not be read (the reader's words).
+    Unreadable(String),
+}
+
+impl Refusal {
+    /// The reason, in words a person can act on.
+    pub fn words(&self) -> String {
+        match self {
+            Refusal::NoName => "no name".to_owned(),
+            Refusal::NameTooLong => format!("the name is over {NAME_LIMIT} characters"),
+            Refusal::TooLong(field) => {
+                format!("the {field} is over {FIELD_LIMIT} characters")
+            }
+            Refusal::Unreadable(why) => format!("it could not be read ({why})"),
+        }
+    }
+}
+
+/// One row of a file (or one card, or one picked contact), numbered as the person sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Row {
+    /// The spreadsheet's row number (the header is row 1), or the card's number.
+    pub number: usize,
+    pub read: Result<Candidate, Refusal>,
+}
+
+impl Candidate {
+    /// This candidate checked: trimmed, refused when it has no name or a field is far too long;
+    /// an email that is no address or a phone with no digits is kept as other contact details
+    /// (never lost, never matched on).
+    pub fn checked(mut self) -> Result<Candidate, Refusal> {
+        self.name = one_line(&self.name);
+        self.phone = self.phone.trim().to_owned();
+        self.email = self.email.trim().to_owned();
+        self.notes = self.notes.trim().to_owned();
+        self.other_contact = self.other_contact.trim().to_owned();
+        self.organizations = cleaned(self.organizations);
+        self.tags = cleaned(self.tags);
+        if self.name.is_empty() {
+            return Err(Refusal::NoName);
+        }
+        if self.name.chars().count() > NAME_LIMIT {
+            return Err(Refusal::NameTooLong);
+        }
+        let long = |text: &str| text.chars().count() > FIELD_LIMIT;
+        if long(&self.phone) {
+            return Err(Refusal::TooLong("phone"));
+        }
+        if long(&self.email) {
+            return Err(Refusal::TooLong("email"));
+        }
+        if long(&self.other_contact) {
+            return Err(Refusal::TooLong("other contact"));
+        }
+        if long(&self.notes) {
+            return Err(Refusal::TooLong("notes"));
+        }
+        if self.organizations.iter().chain(&self.tags).any(|t| long(t)) {
+            return Err(Refusal::TooLong("organization or tag"));
+        }
+        if !self.email.is_empty() && !looks_like_email(&self.email) {
+            let email = std::mem::take(&mut self.email);
+            self.keep_as_other(email);
+        }
+        if !self.phone.is_empty() && !self.phone.chars().any(|c| c.is_ascii_digit()) {
+            let phone = std::mem::take(&mut self.phone);
+            self.keep_as_other(phone);
+        }
+        Ok(self)
+    }
+
+    fn keep_as_other(&mut self, text: String) {
+        if !self.other_contact.is_empty() {
+            self.other_contact.push_str(", ");
+        }
+        self.other_contact.push_str(&text);
+    }
+}
+
+/// Something before an @ and a dotted or plain host after it, no spaces.
+fn looks_like_email(text: &str) -> bool {
+    match text.split_once('@') {
+        Some((local, host)) => {
+            !local.is_empty()
+                && !host.is_empty()
+                && !host.contains('@')
+                && !text.chars().any(char::is_whitespace)
+        }
+        None => false,
+    }
+}
+
+/// `text` on one line, its runs of spaces made one.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `items` trimmed, blank ones and repeats (ignoring case) left out.
+fn cleaned(items: Vec<String>) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::new();
+    for item in items {
+        let item = one_line(&item);
+        if !item.is_empty() && !kept.iter().any(|k| k.to_lowercase() == item.to_lowercase()) {
+            kept.push(item);
+        }
+    }
+    kept
+}
