@@ -357,3 +357,51 @@ fn a_file_that_is_no_contacts_is_refused_and_a_broken_card_keeps_those_before_it
     assert_eq!(candidate(&rows[0]).name, "Ana");
     assert!(matches!(rows[1].read, Err(Refusal::Unreadable(_))));
 }
+
+#[test]
+fn contacts_picked_on_the_phone_keep_every_number_and_need_a_name() {
+    use one_on_one::domain::people_import::picked;
+    let rows = picked([
+        (
+            vec!["".into(), "Ana Núñez".into()],
+            vec!["+1 555 010 1000".into(), "555 010 2000".into()],
+            vec!["ana@example.org".into()],
+        ),
+        (vec![], vec!["555 010 3000".into()], vec![]),
+    ]);
+    let ana = candidate(&rows[0]);
+    assert_eq!(ana.name, "Ana Núñez");
+    assert_eq!(ana.phone, "+1 555 010 1000");
+    assert_eq!(ana.other_contact, "555 010 2000");
+    assert_eq!(ana.email, "ana@example.org");
+    assert_eq!(rows[1].read, Err(Refusal::NoName));
+    assert_eq!(rows[1].number, 2);
+}
+
+#[test]
+fn a_name_matches_only_when_nothing_known_of_them_says_otherwise() {
+    let here = vec![
+        person("z", "Zed Ames", "", ""),
+        person("y", "Yara Bell", "", "yara@example.org"),
+    ];
+    let rows = candidates(
+        "Name,Email\n\
+         Zed Ames,zed@example.org\n\
+         Yara Bell,another.yara@example.org\n",
+    );
+    let plan = Plan::of(rows, &here);
+    assert_eq!(
+        plan.rows[0].outcome,
+        Outcome::Known {
+            person_id: "z".into(),
+            by: MatchedBy::Name,
+            adds: vec!["email"]
+        },
+        "a person added by name alone gets the sheet's email"
+    );
+    assert_eq!(
+        plan.rows[1].outcome,
+        Outcome::New(0),
+        "a different email: someone else"
+    );
+}

@@ -17,3 +17,13 @@ fn nonsense_from_the_browser_reads_as_zero() {
     assert_eq!(format_bytes(-5.0), "0 bytes");
     assert_eq!(format_bytes(f64::NAN), "0 bytes");
 }
+
+#[test]
+fn counts_are_said_with_the_right_word_and_thousands_grouped() {
+    use one_on_one::domain::units::counted;
+    assert_eq!(counted(0, "person", "people"), "0 people");
+    assert_eq!(counted(1, "person", "people"), "1 person");
+    assert_eq!(counted(999, "row", "rows"), "999 rows");
+    assert_eq!(counted(10_000, "row", "rows"), "10,000 rows");
+    assert_eq!(counted(1_234_567, "row", "rows"), "1,234,567 rows");
+}

@@ -30,8 +30,11 @@ use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+#[path = "support/stored.rs"]
+mod stored;
 #[path = "support/wait.rs"]
 mod wait;
+use stored::everything_stored;
 use wait::Latch;
 
 const CODE: &str = "482916";
@@ -128,33 +131,7 @@ async fn fill(store: &Store) {
 
 /// Everything database `name` and localStorage hold, as text (bytes as numbers).
 async fn dump(name: &str) -> String {
-    let db = Database::open(name).await.unwrap();
-    let names: Vec<String> = db.object_store_names().collect();
-    let tx = db.transaction(names.clone()).build().unwrap();
-    let mut text = String::new();
-    for store in &names {
-        let all: Vec<JsValue> = tx
-            .object_store(store)
-            .unwrap()
-            .get_all::<JsValue>()
-            .await
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        let keys: Vec<JsValue> = tx
-            .object_store(store)
-            .unwrap()
-            .get_all_keys::<JsValue>()
-            .await
-            .unwrap()
-            .collect::<Result<_, _>>()
-            .unwrap();
-        for value in all.iter().chain(&keys) {
-            text.push_str(&String::from(js_sys::JSON::stringify(value).unwrap()));
-        }
-    }
-    drop(tx);
-    db.close();
+    let mut text = everything_stored(name).await;
     let storage = LocalStorage::raw();
     for i in 0..storage.length().unwrap() {
         let key = storage.key(i).unwrap().unwrap();

@@ -63,6 +63,31 @@ async fn the_outbox() {
     changes_made_in_a_team_wait_in_the_outbox_and_only_those().await;
     what_waits_goes_to_the_server_and_a_person_unshared_goes_once_more().await;
     leaving_and_removing_the_teams_people_leaves_no_deletion_to_travel().await;
+    people_brought_in_wait_in_the_outbox_like_any_change().await;
+}
+
+async fn people_brought_in_wait_in_the_outbox_like_any_change() {
+    use one_on_one::domain::people_import::columns::guessed;
+    use one_on_one::domain::people_import::plan::Plan;
+    use one_on_one::domain::people_import::spreadsheet::Sheet;
+    team_membership::forget();
+    let store = phone("test-outbox-import").await;
+    join("outbox-import");
+    let sheet = Sheet::read(b"Name,Email\nAna,ana@example.org\nBen,ben@example.org\n").unwrap();
+    let fields = guessed(&sheet.headers);
+    let plan = Plan::of((0..2).map(|i| sheet.row(i, &fields)), &[]);
+    let cancelled = std::cell::Cell::new(false);
+    store
+        .bring_in(&plan, |_, _| {}, &cancelled)
+        .await
+        .unwrap()
+        .expect("not cancelled");
+    assert_eq!(
+        store.waiting_count().await.unwrap(),
+        2,
+        "each person brought in waits"
+    );
+    team_membership::forget();
 }
 
 async fn leaving_and_removing_the_teams_people_leaves_no_deletion_to_travel() {

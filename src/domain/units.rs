@@ -23,3 +23,16 @@ pub fn format_bytes(bytes: f64) -> String {
 pub fn one_decimal(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
 }
+
+/// `n` of something in words: "1 person", "2 people", "10,000 people" (thousands grouped).
+pub fn counted(n: usize, one: &str, many: &str) -> String {
+    let digits = n.to_string();
+    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    format!("{grouped} {}", if n == 1 { one } else { many })
+}

@@ -65,6 +65,11 @@ impl FileBytes {
         self.len() == 0
     }
 
+    /// Every byte of the file.
+    pub fn bytes(&self) -> Vec<u8> {
+        js_sys::Uint8Array::new(&self.0).to_vec()
+    }
+
     /// Bytes `from..to` (clamped to the file).
     pub fn slice(&self, from: usize, to: usize) -> Vec<u8> {
         let to = to.min(self.len()) as u32;

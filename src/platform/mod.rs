@@ -1,5 +1,6 @@
 //! Thin wrappers over browser APIs, so the UI never touches web-sys directly.
 
+pub mod contacts;
 pub mod couch;
 pub mod crypto;
 pub mod document;

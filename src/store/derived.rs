@@ -13,7 +13,7 @@ use wasm_bindgen::JsValue;
 use web_sys::IdbObjectStore;
 
 use super::error::StoreError;
-use super::sealed_form::stored_form;
+use super::sealed_form::Form;
 use crate::domain::meeting::Meeting;
 use crate::domain::next_step::NextStep;
 use crate::domain::people_list::{Fact, MeetingGist, PersonCard, PersonGist, StepGist};
@@ -109,7 +109,10 @@ pub(super) fn rewrite(
     match new {
         Derived::Card(card) => {
             let card = serde_json::to_value(&card).map_err(|e| JsValue::from(e.to_string()))?;
-            let stored = stored_form(CARDS, &card).map_err(|e| JsValue::from(e.to_string()))?;
+            // As one JSON text: a card is written with every person saved or brought in.
+            let stored = Form::now()
+                .and_then(|form| form.stored_in_bulk(CARDS, &card))
+                .map_err(|e| JsValue::from(e.to_string()))?;
             target.put(&stored).map(drop)
         }
         Derived::Fact(fact) => target

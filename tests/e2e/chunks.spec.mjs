@@ -11,6 +11,7 @@ const ADDRESSES = [
   { path: '/', heading: 'Today' },
   { path: '/people', heading: 'People' },
   { path: '/people/new', heading: 'Add person' },
+  { path: '/people/import', heading: 'Bring people in' },
   { path: '/people/nobody-here', heading: 'Person not found' },
   { path: '/meetings/new', heading: 'Who is this meeting with?' },
   { path: '/meetings/nothing-here', heading: 'Meeting not found' },
@@ -77,7 +78,7 @@ test('with sync off, team sync is never downloaded; opening Team fetches it and 
   const shell = new AppShell(page);
   await shell.open('/');
   await untilWorkerControls(page);
-  await expect.poll(() => fetched.size, { timeout: 15_000 }).toBe(14);
+  await expect.poll(() => fetched.size, { timeout: 15_000 }).toBe(15);
   await shell.nav.getByRole('link', { name: 'Settings' }).click();
   await expect(shell.heading('Settings')).toBeVisible();
   expect(fetched.has('team_settings')).toBe(false);
@@ -103,10 +104,10 @@ test.describe('without the service worker', () => {
     const shell = new AppShell(page);
     await shell.open('/');
     await expect(shell.heading('Today')).toBeVisible();
-    await expect.poll(() => fetched.size, { timeout: 15_000 }).toBe(14);
+    await expect.poll(() => fetched.size, { timeout: 15_000 }).toBe(15);
     expect([...fetched].sort()).toEqual([
       'follow_ups', 'growth_page', 'guide_page', 'guides_list', 'map_page', 'meeting_debrief',
-      'meeting_live', 'meeting_new', 'meeting_page', 'people_list', 'person_new', 'person_page',
+      'meeting_live', 'meeting_new', 'meeting_page', 'people_import', 'people_list', 'person_new', 'person_page',
       'search_page', 'settings_page',
     ]);
     // Fetched already: opening a screen now asks the network for nothing more.

@@ -5,7 +5,9 @@
 
 pub mod columns;
 pub mod encoding;
+pub mod filling;
 pub mod plan;
+pub mod sheet_reader;
 pub mod spreadsheet;
 pub mod vcards;
 
@@ -57,6 +59,39 @@ pub struct Row {
     /// The spreadsheet's row number (the header is row 1), or the card's number.
     pub number: usize,
     pub read: Result<Candidate, Refusal>,
+}
+
+/// Contacts picked on the phone (each its names, phones and emails) as rows, numbered in the
+/// order picked: the first name, phone and email kept, the others as other contact details.
+pub fn picked<I>(contacts: I) -> Vec<Row>
+where
+    I: IntoIterator<Item = (Vec<String>, Vec<String>, Vec<String>)>,
+{
+    contacts
+        .into_iter()
+        .enumerate()
+        .map(|(index, (names, phones, emails))| {
+            let mut person = Candidate {
+                name: names
+                    .into_iter()
+                    .find(|n| !n.trim().is_empty())
+                    .unwrap_or_default(),
+                ..Candidate::default()
+            };
+            let mut others = Vec::new();
+            for phone in &phones {
+                vcards::first_or_other(&mut person.phone, &mut others, phone.trim());
+            }
+            for email in &emails {
+                vcards::first_or_other(&mut person.email, &mut others, email.trim());
+            }
+            person.other_contact = others.join(", ");
+            Row {
+                number: index + 1,
+                read: person.checked(),
+            }
+        })
+        .collect()
 }
 
 impl Candidate {

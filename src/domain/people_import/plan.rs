@@ -1,13 +1,14 @@
 //! What an import will do, decided before anything is written: each row is a new person, the
-//! same as someone already here (same email, phone or, with neither, name) whose blanks it
-//! fills, the same as an earlier row, or refused with its reason. A file brought in twice
+//! same as someone already here (same email or phone, else the same name when no one else
+//! has it and no email or phone of theirs differs) whose blanks it fills, the same as an earlier row, or refused with its reason. A file brought in twice
 //! adds nobody the second time.
 
 use std::collections::HashMap;
 
+use super::filling::{email_key, name_key, phone_key, same_phone};
+pub use super::filling::{fill, new_person};
 use super::{Candidate, Refusal, Row};
 use crate::domain::person::Person;
-use crate::domain::text::fold;
 
 /// How a row was found to be someone already known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -73,7 +74,15 @@ pub struct Planner<'a> {
 impl<'a> Planner<'a> {
     /// A planner against `everyone` already here.
     pub fn new(everyone: &'a [Person]) -> Planner<'a> {
-        let mut planner = Planner {
+        let mut planner = Planner::empty();
+        everyone.iter().for_each(|person| planner.know(person));
+        planner
+    }
+
+    /// A planner that knows nobody yet: [`Planner::know`] tells it who is here, a few at a
+    /// time if there are many.
+    pub fn empty() -> Planner<'a> {
+        Planner {
             known: HashMap::new(),
             by_email: HashMap::new(),
             by_phone: HashMap::new(),
@@ -81,13 +90,14 @@ impl<'a> Planner<'a> {
             new_people: Vec::new(),
             updates: HashMap::new(),
             rows: Vec::new(),
-        };
-        for person in everyone {
-            let target = Target::Known(person.meta.id.clone());
-            planner.known.insert(&person.meta.id, person);
-            planner.remember(&person.email, &person.phone, &person.name, &target);
         }
-        planner
+    }
+
+    /// Tells the planner `person` is here (before any row is added).
+    pub fn know(&mut self, person: &'a Person) {
+        let target = Target::Known(person.meta.id.clone());
+        self.known.insert(&person.meta.id, person);
+        self.remember(&person.email, &person.phone, &person.name, &target);
     }
 
     /// Indexes a person under their email, phone and name (a name two people share finds
@@ -122,13 +132,28 @@ impl<'a> Planner<'a> {
         if let Some(target) = by_phone {
             return Some((target.clone(), MatchedBy::Phone));
         }
-        // With no email or phone to go by (a phone too short to be sure of counts as none).
-        if candidate.email.is_empty() && phone_key(&candidate.phone).is_none() {
-            if let Some(Some(target)) = self.by_name.get(&name_key(&candidate.name)) {
-                return Some((target.clone(), MatchedBy::Name));
-            }
+        // By name, when no one else here has it and nothing they have says otherwise (an
+        // email or phone of theirs that differs from the row's).
+        let target = self.by_name.get(&name_key(&candidate.name))?.as_ref()?;
+        let (email, phone) = match target {
+            Target::Known(id) => (
+                &self.known[id.as_str()].email,
+                &self.known[id.as_str()].phone,
+            ),
+            Target::New(index) => (
+                &self.new_people[*index].1.email,
+                &self.new_people[*index].1.phone,
+            ),
+        };
+        let differs = |theirs: &str, given: &str, same: fn(&str, &str) -> bool| {
+            !theirs.trim().is_empty() && !given.trim().is_empty() && !same(theirs, given)
+        };
+        if differs(email, &candidate.email, |a, b| email_key(a) == email_key(b))
+            || differs(phone, &candidate.phone, same_phone)
+        {
+            return None;
         }
-        None
+        Some((target.clone(), MatchedBy::Name))
     }
 
     /// Works out what becomes of `row`.
@@ -146,11 +171,19 @@ impl<'a> Planner<'a> {
         };
         let (outcome, target) = match self.find(&candidate) {
             Some((Target::Known(id), by)) => {
-                let person = self
-                    .updates
-                    .entry(id.clone())
-                    .or_insert_with(|| self.known[id.as_str()].clone());
-                let adds = fill(person, &candidate);
+                // A copy is made only of someone the row changes (a second import changes
+                // nobody, and copies nobody).
+                let adds = match self.updates.get_mut(&id) {
+                    Some(person) => fill(person, &candidate),
+                    None => {
+                        let mut person = self.known[id.as_str()].clone();
+                        let adds = fill(&mut person, &candidate);
+                        if !adds.is_empty() {
+                            self.updates.insert(id.clone(), person);
+                        }
+                        adds
+                    }
+                };
                 let outcome = Outcome::Known {
                     person_id: id.clone(),
                     by,
@@ -260,139 +293,4 @@ impl Plan {
     pub fn changes_anything(&self) -> bool {
         !self.new_people.is_empty() || !self.updates.is_empty()
     }
-}
-
-/// A new person made of `candidate`, with id `id`, added at `now_ms`.
-pub fn new_person(candidate: &Candidate, id: String, now_ms: i64) -> Person {
-    let mut person = Person::new(id, candidate.name.clone(), now_ms);
-    fill(&mut person, candidate);
-    person
-}
-
-/// Fills what `person` lacks from `candidate`: a phone or email they have none of (a
-/// different one goes to their other contact details, not over theirs), organizations and
-/// tags they are not in yet, notes not already in theirs. Returns what it added.
-pub fn fill(person: &mut Person, candidate: &Candidate) -> Vec<&'static str> {
-    let mut adds = Vec::new();
-    if add_contact(person, Contact::Phone, &candidate.phone) {
-        adds.push("phone");
-    }
-    if add_contact(person, Contact::Email, &candidate.email) {
-        adds.push("email");
-    }
-    if add_new_items(&mut person.organizations, &candidate.organizations) {
-        adds.push("organization");
-    }
-    if add_new_items(&mut person.tags, &candidate.tags) {
-        adds.push("tags");
-    }
-    let other = candidate.other_contact.trim();
-    if !other.is_empty() && !person.other_contact.contains(other) {
-        if !person.other_contact.trim().is_empty() {
-            person.other_contact.push_str(", ");
-        }
-        person.other_contact.push_str(other);
-        adds.push("other contact");
-    }
-    let notes = candidate.notes.trim();
-    if !notes.is_empty() && !person.notes.contains(notes) {
-        if !person.notes.trim().is_empty() {
-            person.notes.push_str("\n\n");
-        }
-        person.notes.push_str(notes);
-        adds.push("notes");
-    }
-    adds
-}
-
-#[derive(Clone, Copy)]
-enum Contact {
-    Phone,
-    Email,
-}
-
-/// Gives `person` the phone or email `given`; returns whether anything changed.
-fn add_contact(person: &mut Person, kind: Contact, given: &str) -> bool {
-    let given = given.trim();
-    if given.is_empty() {
-        return false;
-    }
-    let same = match kind {
-        Contact::Phone => same_phone(given, &person.phone),
-        Contact::Email => email_key(given) == email_key(&person.email),
-    };
-    let theirs = match kind {
-        Contact::Phone => &mut person.phone,
-        Contact::Email => &mut person.email,
-    };
-    if same {
-        return false;
-    }
-    if theirs.trim().is_empty() {
-        *theirs = given.to_owned();
-        return true;
-    }
-    let known_elsewhere = person
-        .other_contact
-        .split([',', ';', '\n'])
-        .any(|other| match kind {
-            Contact::Phone => same_phone(other, given),
-            Contact::Email => email_key(other) == email_key(given),
-        });
-    if known_elsewhere {
-        return false;
-    }
-    if !person.other_contact.trim().is_empty() {
-        person.other_contact.push_str(", ");
-    }
-    person.other_contact.push_str(given);
-    true
-}
-
-/// Adds each of `new` not in `items` (ignoring case); returns whether any was added.
-fn add_new_items(items: &mut Vec<String>, new: &[String]) -> bool {
-    let mut added = false;
-    for item in new {
-        if !items
-            .iter()
-            .any(|i| i.to_lowercase() == item.to_lowercase())
-        {
-            items.push(item.clone());
-            added = true;
-        }
-    }
-    added
-}
-
-/// An email as matched: trimmed and lower case; `None` when blank.
-fn email_key(email: &str) -> Option<String> {
-    let email = email.trim();
-    (!email.is_empty()).then(|| email.to_lowercase())
-}
-
-/// A phone as matched: its last ten digits (so "+1 555 010 2000" is "555-010-2000", and
-/// "+44 20 7946 0958" is "020 7946 0958"); `None` with fewer than seven digits.
-fn phone_key(phone: &str) -> Option<String> {
-    let digits: Vec<char> = phone.chars().filter(char::is_ascii_digit).collect();
-    if digits.len() < 7 {
-        return None;
-    }
-    Some(digits[digits.len().saturating_sub(10)..].iter().collect())
-}
-
-/// Whether two phones are one: the same last ten digits, or the same digits when short.
-fn same_phone(a: &str, b: &str) -> bool {
-    match (phone_key(a), phone_key(b)) {
-        (Some(a), Some(b)) => a == b,
-        (None, None) => {
-            let digits = |t: &str| t.chars().filter(char::is_ascii_digit).collect::<String>();
-            !digits(a).is_empty() && digits(a) == digits(b)
-        }
-        _ => false,
-    }
-}
-
-/// A name as matched: folded, its words single-spaced.
-fn name_key(name: &str) -> String {
-    fold(name).split_whitespace().collect::<Vec<_>>().join(" ")
 }

@@ -3,10 +3,9 @@
 //! candidate by a mapping of columns to fields.
 
 use super::columns::Field;
-use super::encoding::text_of;
+pub use super::sheet_reader::SheetReader;
 use super::vcards::first_or_other;
 use super::{Candidate, Refusal, Row};
-use crate::domain::table_export::cells::restored;
 
 /// The most rows a file may have: a council's whole list is far below it.
 pub const ROW_LIMIT: usize = 50_000;
@@ -50,72 +49,12 @@ impl SheetProblem {
 }
 
 impl Sheet {
-    /// Reads `bytes`, a CSV file in UTF-8 or Windows-1252, its first row the header.
+    /// Reads `bytes`, a CSV file in UTF-8 or Windows-1252, its first row the header, at once
+    /// ([`SheetReader`] reads it a slice at a time).
     pub fn read(bytes: &[u8]) -> Result<Sheet, SheetProblem> {
-        if bytes.iter().take(4096).filter(|&&b| b == 0).count() > 0 {
-            return Err(SheetProblem::NotText);
-        }
-        let text = text_of(bytes);
-        if text.trim().is_empty() {
-            return Err(SheetProblem::Empty);
-        }
-        let delimiter = separator(&text);
-        let mut reader = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(delimiter)
-            .from_reader(text.as_bytes());
-        let mut headers = None;
-        let mut rows = Vec::new();
-        let mut blank_rows = 0;
-        let numbers = row_numbers(&text, delimiter);
-        let mut last_number = 0;
-        for (index, record) in reader.records().enumerate() {
-            let number = numbers
-                .get(index)
-                .copied()
-                .unwrap_or(last_number + 1)
-                .max(last_number + 1);
-            let cells = match record {
-                Ok(record) => Ok(record
-                    .iter()
-                    .map(|cell| restored(cell).to_owned())
-                    .collect::<Vec<String>>()),
-                Err(error) => Err(error.to_string()),
-            };
-            if headers.is_some() {
-                blank_rows += number - last_number - 1;
-            }
-            last_number = number;
-            if let Ok(cells) = &cells {
-                if cells.iter().all(|cell| cell.trim().is_empty()) {
-                    if headers.is_some() {
-                        blank_rows += 1;
-                    }
-                    continue;
-                }
-            }
-            match headers {
-                None => headers = Some(cells.unwrap_or_default()),
-                Some(_) => rows.push((number, cells)),
-            }
-            if rows.len() > ROW_LIMIT {
-                return Err(SheetProblem::TooManyRows);
-            }
-        }
-        let headers: Vec<String> = headers
-            .ok_or(SheetProblem::Empty)?
-            .into_iter()
-            .map(|header| header.trim().to_owned())
-            .collect();
-        if rows.is_empty() {
-            return Err(SheetProblem::NoRows);
-        }
-        Ok(Sheet {
-            headers,
-            rows,
-            blank_rows,
-        })
+        let mut reader = SheetReader::new(bytes)?;
+        while reader.read(usize::MAX)? {}
+        reader.finish()
     }
 
     /// How many columns the widest row has (a row may run past the header).
@@ -188,51 +127,6 @@ fn candidate(cells: &[String], mapping: &[Field]) -> Candidate {
     person
 }
 
-/// The number a spreadsheet shows for each row the CSV reader yields: the reader skips empty
-/// lines and a quoted cell may span lines, so the rows are counted here, quote by quote as
-/// the reader reads them (a quote opens a quoted cell only at the cell's start).
-fn row_numbers(text: &str, delimiter: u8) -> Vec<usize> {
-    let mut numbers = Vec::new();
-    let (mut row, mut row_is_empty, mut quoted, mut cell_start) = (1, true, false, true);
-    let mut bytes = text.bytes().peekable();
-    while let Some(byte) = bytes.next() {
-        if quoted {
-            if byte == b'"' {
-                if bytes.peek() == Some(&b'"') {
-                    bytes.next();
-                } else {
-                    quoted = false;
-                }
-            }
-            continue;
-        }
-        match byte {
-            b'\n' => {
-                if !row_is_empty {
-                    numbers.push(row);
-                }
-                row += 1;
-                row_is_empty = true;
-                cell_start = true;
-            }
-            b'\r' => {}
-            b'"' if cell_start => {
-                quoted = true;
-                row_is_empty = false;
-                cell_start = false;
-            }
-            _ => {
-                row_is_empty = false;
-                cell_start = byte == delimiter;
-            }
-        }
-    }
-    if !row_is_empty {
-        numbers.push(row);
-    }
-    numbers
-}
-
 /// The items of a cell that lists several, split at `at`.
 fn split(cell: &str, at: &[char]) -> Vec<String> {
     cell.split(at)
@@ -240,23 +134,4 @@ fn split(cell: &str, at: &[char]) -> Vec<String> {
         .filter(|item| !item.is_empty())
         .map(str::to_owned)
         .collect()
-}
-
-/// The separator of `text`: of comma, semicolon and tab, the one its first line has most of
-/// outside quotes (a comma when it has none).
-fn separator(text: &str) -> u8 {
-    let mut counts = [0usize; 3];
-    let mut quoted = false;
-    for c in text.chars() {
-        match c {
-            '"' => quoted = !quoted,
-            '\n' if !quoted => break,
-            ',' if !quoted => counts[0] += 1,
-            ';' if !quoted => counts[1] += 1,
-            '\t' if !quoted => counts[2] += 1,
-            _ => {}
-        }
-    }
-    let best = (0..3).max_by_key(|&i| (counts[i], 3 - i)).unwrap_or(0);
-    [b',', b';', b'\t'][best]
 }

@@ -29,38 +29,36 @@ impl CardsProblem {
 /// The most cards a file may have.
 pub const CARD_LIMIT: usize = 50_000;
 
-/// Every card of `bytes` as a row. A card that breaks the format ends the reading: it is
-/// refused with the parser's words, the cards before it are kept.
+/// Every card of `bytes` as a row, all at once ([`cards`] reads them one by one).
 pub fn read(bytes: &[u8]) -> Result<Vec<Row>, CardsProblem> {
+    Ok(cards(bytes)?.collect())
+}
+
+/// The cards of `bytes` as rows, read as they are asked for. A file with no card, or whose
+/// first card breaks the format, is refused whole; a later card that breaks it ends the
+/// reading: it is refused with the parser's words, the cards before it are kept.
+pub fn cards(bytes: &[u8]) -> Result<impl Iterator<Item = Row> + '_, CardsProblem> {
     let start = bytes
         .iter()
-        .position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF)
+        .position(|b| !b.is_ascii_whitespace() && !matches!(b, 0xEF | 0xBB | 0xBF))
         .unwrap_or(bytes.len());
     let bytes = &bytes[start..];
     if bytes.is_empty() {
         return Err(CardsProblem::Empty);
     }
-    let mut rows = Vec::new();
-    for (index, card) in VcardCst::parse_many(bytes).enumerate().take(CARD_LIMIT) {
-        let number = index + 1;
-        match card {
-            Ok(card) => rows.push(Row {
-                number,
-                read: candidate(card).checked(),
-            }),
-            Err(error) if rows.is_empty() => {
-                return Err(CardsProblem::NotCards(first_line(&error.to_string())));
-            }
-            Err(error) => rows.push(Row {
-                number,
-                read: Err(Refusal::Unreadable(first_line(&error.to_string()))),
-            }),
-        }
+    let mut parsed = VcardCst::parse_many(bytes).take(CARD_LIMIT).peekable();
+    match parsed.peek() {
+        None => return Err(CardsProblem::Empty),
+        Some(Err(error)) => return Err(CardsProblem::NotCards(first_line(&error.to_string()))),
+        Some(Ok(_)) => {}
     }
-    if rows.is_empty() {
-        return Err(CardsProblem::Empty);
-    }
-    Ok(rows)
+    Ok(parsed.enumerate().map(|(index, card)| Row {
+        number: index + 1,
+        read: match card {
+            Ok(card) => candidate(card).checked(),
+            Err(error) => Err(Refusal::Unreadable(first_line(&error.to_string()))),
+        },
+    }))
 }
 
 /// The first line of a parser's message, at most 120 characters (its messages quote the rest

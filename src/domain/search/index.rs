@@ -120,7 +120,17 @@ impl SearchIndex {
 
     /// Makes the entries of `kind` exactly `entries`: after a restore or a bulk delete.
     pub fn replace_kind(&mut self, kind: Kind, entries: Vec<Entry>) {
-        let keep: std::collections::HashSet<&str> = entries.iter().map(|e| e.id.as_str()).collect();
+        let keep: std::collections::HashSet<String> =
+            entries.iter().map(|e| e.id.clone()).collect();
+        self.keep_only(kind, &keep);
+        for entry in entries {
+            self.upsert(entry);
+        }
+    }
+
+    /// Removes the entries of `kind` whose ids are not in `keep` (what a store read whole, a
+    /// page at a time, no longer holds).
+    pub fn keep_only(&mut self, kind: Kind, keep: &std::collections::HashSet<String>) {
         let gone: Vec<String> = self.slots[kind as usize]
             .keys()
             .filter(|id| !keep.contains(id.as_str()))
@@ -128,9 +138,6 @@ impl SearchIndex {
             .collect();
         for id in gone {
             self.remove(kind, &id);
-        }
-        for entry in entries {
-            self.upsert(entry);
         }
     }
 

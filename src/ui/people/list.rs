@@ -103,6 +103,7 @@ pub fn People() -> impl IntoView {
             </a>
         </div>
         <p><a href="/map">"See the map of who knows whom"</a></p>
+        <p><a href="/people/import">"Bring people in from contacts or a spreadsheet"</a></p>
         <div class="field">
             <label for="people-search">"Search people"</label>
             <input

@@ -4,6 +4,7 @@ pub mod contact_actions;
 pub mod ego_map;
 pub mod engagement_history;
 pub mod hand_on;
+pub mod import;
 pub mod list;
 pub mod new;
 pub mod page;

@@ -2,12 +2,13 @@
 //! applied together: a sync taking in a page of 500 records from the team announces each, and
 //! reading those back one transaction each (then moving the results on once each) cost more
 //! than taking the page in. A burst is read in one transaction per kind, and the index changed
-//! once.
+//! once; a kind changed all at once (a restore, people brought in) is read a page at a time.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
 
+use gloo_timers::future::TimeoutFuture;
 use leptos::task::spawn_local;
 
 use crate::domain::meeting::Meeting;
@@ -17,6 +18,9 @@ use crate::domain::record::Record;
 use crate::domain::search::{Entry, Kind, SearchIndex};
 use crate::store::{team_membership, Change, Store, StoreError};
 use crate::ui::data::store_context::Db;
+
+/// How many records of a kind changed all at once are read and indexed between two frames.
+const PAGE: u32 = 200;
 
 /// The index kept up to date (the app-wide one, `context::Search`).
 pub trait KeptIndex: Copy + 'static {
@@ -77,8 +81,23 @@ async fn refresh<T: Record>(
 ) -> Result<(), StoreError> {
     let mine = burst.iter().filter(|change| change.is_in(T::STORE));
     if burst.contains(&Change::All { store: T::STORE }) {
-        let all = store.all::<T>().await?;
-        search.change(|index| index.replace_kind(kind, all.iter().map(entry_of).collect()));
+        // A page at a time with a yield between, so a restore or an import of thousands
+        // never holds up the screen in one long task.
+        let mut seen = HashSet::new();
+        let mut after = String::new();
+        loop {
+            let page = store.page::<T>(&after, PAGE).await?;
+            let Some(last) = page.last() else { break };
+            after = last.meta().id.clone();
+            search.change(|index| {
+                for record in &page {
+                    seen.insert(record.meta().id.clone());
+                    index.upsert(entry_of(record));
+                }
+            });
+            TimeoutFuture::new(0).await;
+        }
+        search.change(|index| index.keep_only(kind, &seen));
         return Ok(());
     }
     let mut seen = HashSet::new();

@@ -116,5 +116,6 @@ pub fn SpreadsheetExports() -> impl IntoView {
             }).collect_view()}
         </div>
         <p class="outcome" role="status">{move || outcome.get()}</p>
+        <p><a href="/people/import">"Bring people in from a spreadsheet or contacts file"</a></p>
     }
 }

@@ -64,6 +64,7 @@ fn Shell() -> impl IntoView {
                         <Route path=path!("/") view=Today />
                         <Route path=path!("/people") view={Lazy::<PeopleRoute>::new()} />
                         <Route path=path!("/people/new") view={Lazy::<PersonNewRoute>::new()} />
+                        <Route path=path!("/people/import") view={Lazy::<PeopleImportRoute>::new()} />
                         <Route path=path!("/people/:id") view={Lazy::<PersonRoute>::new()} />
                         <Route path=path!("/meetings/new") view={Lazy::<MeetingNewRoute>::new()} />
                         <Route path=path!("/meetings/:id") view={Lazy::<MeetingRoute>::new()} />

@@ -50,6 +50,11 @@ lazy_screen!(
     crate::ui::people::new::PersonNew
 );
 lazy_screen!(
+    PeopleImportRoute,
+    people_import,
+    crate::ui::people::import::page::PeopleImport
+);
+lazy_screen!(
     PersonRoute,
     person_page,
     crate::ui::people::page::PersonPage
@@ -113,6 +118,7 @@ pub fn preload_screens_when_idle() {
                 MeetingRoute::preload().await;
                 MeetingNewRoute::preload().await;
                 PersonNewRoute::preload().await;
+                PeopleImportRoute::preload().await;
                 MeetingLiveRoute::preload().await;
                 DebriefRoute::preload().await;
                 SearchRoute::preload().await;

@@ -146,9 +146,11 @@ pub fn FirstRun() -> impl IntoView {
             })
         }
     };
-    let section =
-        move |heading: &'static str, text: String, label: &'static str, act: Callback<()>| {
-            view! {
+    let section = move |heading: &'static str,
+                        text: String,
+                        label: &'static str,
+                        act: Callback<()>| {
+        view! {
             <section class="first-run" aria-labelledby="first-run-heading">
                 <h2 id="first-run-heading">{heading}</h2>
                 <p>{text}</p>
@@ -157,10 +159,11 @@ pub fn FirstRun() -> impl IntoView {
                     <button type="button" class="button secondary" prop:disabled=move || busy.get()
                         on:click=move |_| act.run(())>{label}</button>
                 </div>
+                <p><a href="/people/import">"Or bring people in from your contacts or a spreadsheet"</a></p>
             </section>
         }
         .into_any()
-        };
+    };
     move || {
         match state.get() {
         Some(FirstRunState::NoOne) => section(
