@@ -5,7 +5,7 @@
 
 use one_on_one::domain::people_import::columns::{guessed, Field};
 use one_on_one::domain::people_import::encoding::text_of;
-use one_on_one::domain::people_import::plan::{fill, MatchedBy, Outcome, Plan};
+use one_on_one::domain::people_import::plan::{as_added, fill, MatchedBy, Outcome, Plan};
 use one_on_one::domain::people_import::spreadsheet::{Sheet, SheetProblem};
 use one_on_one::domain::people_import::{vcards, Candidate, Refusal, Row};
 use one_on_one::domain::person::Person;
@@ -277,14 +277,12 @@ fn carried_out(plan: &Plan, here: &[Person]) -> Vec<Person> {
                 .map_or_else(|| p.clone(), |(_, after)| after.clone())
         })
         .collect();
-    let mut n = 0;
-    after.extend(plan.people_to_add(
-        || {
-            n += 1;
-            format!("new-{n}")
-        },
-        5,
-    ));
+    after.extend(
+        plan.new_people
+            .iter()
+            .enumerate()
+            .map(|(n, person)| as_added(person, format!("new-{n}"), 5)),
+    );
     after
 }
 

@@ -5,7 +5,7 @@
 
 use chrono_tz::America::New_York;
 use one_on_one::domain::people_import::columns::guessed;
-use one_on_one::domain::people_import::plan::Plan;
+use one_on_one::domain::people_import::plan::{as_added, Plan};
 use one_on_one::domain::people_import::spreadsheet::Sheet;
 use one_on_one::domain::people_import::vcards;
 use one_on_one::domain::person::Person;
@@ -106,8 +106,12 @@ proptest! {
         let csv = people_csv(&people, &Profile::new(1), &New_York);
         let first = planned(csv.as_bytes(), &[]).expect("the export reads as a spreadsheet");
         prop_assert_eq!(first.counts().refused, 0, "{:?}", first.rows);
-        let mut n = 0;
-        let here = first.people_to_add(|| { n += 1; format!("new-{n}") }, 5);
+        let here: Vec<Person> = first
+            .new_people
+            .iter()
+            .enumerate()
+            .map(|(n, person)| as_added(person, format!("new-{n}"), 5))
+            .collect();
         for added in &here {
             let original = people
                 .iter()

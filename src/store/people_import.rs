@@ -21,10 +21,10 @@ use super::outbox_marks;
 use super::sealed_form::Form;
 use super::snapshot;
 use super::stamping::stamp;
-use crate::domain::people_import::plan::Plan;
+use crate::domain::people_import::plan::{as_added, Plan};
 use crate::domain::people_list::PersonCard;
 use crate::domain::person::Person;
-use crate::domain::record::{Meta, Record};
+use crate::domain::record::Record;
 use crate::platform::ids::{new_id, now_ms};
 
 /// How many new people are put between two reports of progress (a frame's worth of work at
@@ -43,9 +43,7 @@ pub struct BroughtIn {
 
 /// `person` (planned without an id) as a new record: a fresh id, added `now`.
 fn as_new(person: &Person, now: i64) -> Person {
-    let mut person = person.clone();
-    person.meta = Meta::new(new_id(), now);
-    person
+    as_added(person, new_id(), now)
 }
 
 /// The request a batch's last put made, to wait for.

@@ -235,7 +235,7 @@ impl<'a> Planner<'a> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Plan {
     pub rows: Vec<Planned>,
-    /// The people to add, without their ids yet: [`Plan::people_to_add`] gives them theirs.
+    /// The people to add, without their ids yet: [`as_added`] gives each theirs.
     pub new_people: Vec<Person>,
     /// People already here and what they become, as (before, after).
     pub updates: Vec<(Person, Person)>,
@@ -277,20 +277,15 @@ impl Plan {
         counts
     }
 
-    /// The people to add, each given an id by `new_id` and added at `now_ms`.
-    pub fn people_to_add(&self, mut new_id: impl FnMut() -> String, now_ms: i64) -> Vec<Person> {
-        self.new_people
-            .iter()
-            .map(|person| {
-                let mut person = person.clone();
-                person.meta = crate::domain::record::Meta::new(new_id(), now_ms);
-                person
-            })
-            .collect()
-    }
-
     /// Whether carrying it out changes anything.
     pub fn changes_anything(&self) -> bool {
         !self.new_people.is_empty() || !self.updates.is_empty()
     }
+}
+
+/// `person`, one of a plan's people to add, as it is added: given `id`, added at `now_ms`.
+pub fn as_added(person: &Person, id: String, now_ms: i64) -> Person {
+    let mut person = person.clone();
+    person.meta = crate::domain::record::Meta::new(id, now_ms);
+    person
 }

@@ -7,6 +7,16 @@ use super::encoding::text_of;
 use super::spreadsheet::{Sheet, SheetProblem, ROW_LIMIT};
 use crate::domain::table_export::cells::restored;
 
+impl Sheet {
+    /// Reads `bytes`, a CSV file in UTF-8 or Windows-1252, its first row the header, at once
+    /// ([`SheetReader`] reads it a slice at a time).
+    pub fn read(bytes: &[u8]) -> Result<Sheet, SheetProblem> {
+        let mut reader = SheetReader::new(bytes)?;
+        while reader.read(usize::MAX)? {}
+        reader.finish()
+    }
+}
+
 /// A spreadsheet being read.
 pub struct SheetReader {
     reader: csv::Reader<Cursor<Vec<u8>>>,
@@ -44,11 +54,6 @@ impl SheetReader {
             rows: Vec::new(),
             blank_rows: 0,
         })
-    }
-
-    /// How far it has read, of the file's rows.
-    pub fn progress(&self) -> (usize, usize) {
-        (self.index, self.numbers.len())
     }
 
     /// Reads up to `at_most` more rows; returns whether any are left.

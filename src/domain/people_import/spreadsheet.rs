@@ -3,7 +3,6 @@
 //! candidate by a mapping of columns to fields.
 
 use super::columns::Field;
-pub use super::sheet_reader::SheetReader;
 use super::vcards::first_or_other;
 use super::{Candidate, Refusal, Row};
 
@@ -49,14 +48,6 @@ impl SheetProblem {
 }
 
 impl Sheet {
-    /// Reads `bytes`, a CSV file in UTF-8 or Windows-1252, its first row the header, at once
-    /// ([`SheetReader`] reads it a slice at a time).
-    pub fn read(bytes: &[u8]) -> Result<Sheet, SheetProblem> {
-        let mut reader = SheetReader::new(bytes)?;
-        while reader.read(usize::MAX)? {}
-        reader.finish()
-    }
-
     /// How many columns the widest row has (a row may run past the header).
     pub fn width(&self) -> usize {
         self.rows

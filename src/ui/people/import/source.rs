@@ -7,7 +7,8 @@ use gloo_timers::future::TimeoutFuture;
 
 use crate::domain::people_import::columns::{guessed, Field};
 use crate::domain::people_import::plan::{Plan, Planner};
-use crate::domain::people_import::spreadsheet::{Sheet, SheetReader};
+use crate::domain::people_import::sheet_reader::SheetReader;
+use crate::domain::people_import::spreadsheet::Sheet;
 use crate::domain::people_import::{vcards, Row};
 use crate::domain::person::Person;
 use crate::store::{Store, StoreError};
