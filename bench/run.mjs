@@ -14,6 +14,9 @@ const OUT = join(ROOT, 'target/bench');
 /** The build measured: dist/, or BENCH_DIST (a copy, so the tree can be built again meanwhile). */
 const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// BENCH_ONLY=map measures only the map (each run a cold start, then the map), prints its
+// figures and writes no report: for working on the map.
+const ONLY = process.env.BENCH_ONLY;
 const THROTTLE = 4;
 const APP_PORT = 4273;
 const FLOOR_PORT = 4274;
@@ -444,6 +447,13 @@ async function dataset(scale, file) {
   let servedFromWorker = true;
   for (let run = 0; run < RUNS; run += 1) {
     const { context, page, ms, fromDatabase, fromServiceWorker } = await coldStart(profile);
+    if (ONLY === 'map') {
+      maps.push(await openMap(page));
+      await context.close();
+      const m = maps.at(-1);
+      console.error(`  ${label} map run ${run + 1}: painted ${Math.round(m.painted)} ms, drawn ${Math.round(m.drawn)} ms, panning long tasks ${JSON.stringify(m.longTasks.map(Math.round))}`);
+      continue;
+    }
     servedFromWorker &&= fromServiceWorker;
     starts.push(ms);
     startsFromDatabase.push(fromDatabase);
@@ -473,6 +483,10 @@ async function dataset(scale, file) {
     }
     await context.close();
     console.error(`  ${label} run ${run + 1}: start ${Math.round(ms)} ms`);
+  }
+  if (ONLY === 'map') {
+    rmSync(profile, { recursive: true, force: true });
+    return null;
   }
   // With the lock on: sealing everything, then starts, unlocking, and typing.
   const lockOn = await turnLockOn(profile);
@@ -579,8 +593,10 @@ async function main() {
     for (const [scale, file] of Object.entries(files)) {
       console.error(`dataset ${scale}x (${Math.round(statSync(file).size / 1e6)} MB)`);
       const records = counts(JSON.parse(readFileSync(file, 'utf8')).stores);
-      report.datasets.push({ records, ...(await dataset(Number(scale), file)) });
+      const measured = await dataset(Number(scale), file);
+      if (measured) report.datasets.push({ records, ...measured });
     }
+    if (ONLY) return;
     writeFileSync(join(OUT, 'report.json'), JSON.stringify(report, null, 2));
     const markdown = (await import('./report.mjs')).markdown(report);
     writeFileSync(join(OUT, 'report.md'), markdown);

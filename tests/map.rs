@@ -14,6 +14,7 @@ fn person(id: &str) -> MapPerson {
         id: id.into(),
         name: id.to_uppercase(),
         stage: Stage::NotYetMet,
+        engagement: None,
         referred_by: None,
         links: Vec::new(),
         organizations: Vec::new(),
@@ -340,4 +341,41 @@ fn the_people_round_someone_start_at_the_top_and_go_clockwise_inside_the_box() {
         }
     }
     assert!(around(0, 300.0, 200.0, 30.0).is_empty());
+}
+
+#[test]
+fn a_graph_drawn_before_its_stages_are_read_is_coloured_without_changing_its_web() {
+    use one_on_one::domain::people_list::{stages_of, Fact};
+    let mut leader = person("c");
+    leader.engagement = Some(5);
+    let plain = Graph::of(vec![
+        person("a"),
+        referred("b", "a"),
+        linked(leader, "a", "knows"),
+    ]);
+    let facts = [
+        Fact::Held {
+            person_id: "b".into(),
+            at: 1,
+            meeting_id: "m".into(),
+        },
+        Fact::Held {
+            person_id: "c".into(),
+            at: 2,
+            meeting_id: "n".into(),
+        },
+    ];
+    let stages = stages_of(
+        plain.people.iter().map(|p| (p.id.as_str(), p.engagement)),
+        &facts,
+    );
+    assert_eq!(stages, [Stage::NotYetMet, Stage::Met, Stage::Leader]);
+    let coloured = plain.restaged(&stages);
+    assert_eq!(
+        coloured.people.iter().map(|p| p.stage).collect::<Vec<_>>(),
+        stages
+    );
+    assert_eq!(coloured.edges, plain.edges, "the same web");
+    assert_eq!(coloured.naming, plain.naming);
+    assert_eq!(coloured.neighbours, plain.neighbours);
 }

@@ -403,3 +403,41 @@ fn a_name_matches_only_when_nothing_known_of_them_says_otherwise() {
         "a different email: someone else"
     );
 }
+
+/// `text` as UTF-16 with its byte order mark, little- or big-endian.
+fn utf16(text: &str, big_endian: bool) -> Vec<u8> {
+    let mut bytes = if big_endian {
+        vec![0xFE, 0xFF]
+    } else {
+        vec![0xFF, 0xFE]
+    };
+    for unit in text.encode_utf16() {
+        bytes.extend(if big_endian {
+            unit.to_be_bytes()
+        } else {
+            unit.to_le_bytes()
+        });
+    }
+    bytes
+}
+
+#[test]
+fn excel_unicode_text_and_utf16_contacts_are_read() {
+    // Excel's "Unicode text": UTF-16LE with a BOM, separated by tabs.
+    let sheet = Sheet::read(&utf16(
+        "Name\tEmail\r\nNguyễn Thị Mai\tmai@example.org\r\n",
+        false,
+    ))
+    .expect("UTF-16 is text");
+    let row = sheet.row(0, &guessed(&sheet.headers));
+    assert_eq!(candidate(&row).name, "Nguyễn Thị Mai");
+    assert_eq!(candidate(&row).email, "mai@example.org");
+    let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Łukasz Żółw\r\nEND:VCARD\r\n";
+    for big_endian in [false, true] {
+        assert!(vcards::looks_like_cards(&utf16(card, big_endian)));
+        let rows = vcards::read(&utf16(card, big_endian)).unwrap();
+        assert_eq!(candidate(&rows[0]).name, "Łukasz Żółw");
+    }
+    assert!(!vcards::looks_like_cards(b"Name,Email\r\n"));
+    assert!(vcards::looks_like_cards(b"\xEF\xBB\xBF\r\nbegin:vcard\r\n"));
+}

@@ -93,6 +93,10 @@ proptest! {
         let _ = planned(&bytes, &[]);
         let _ = planned(text.as_bytes(), &[]);
         let _ = vcards::read(&bytes);
+        // The same bytes behind UTF-16's byte order mark (odd lengths included).
+        let marked: Vec<u8> = [0xFF, 0xFE].into_iter().chain(bytes.iter().copied()).collect();
+        let _ = planned(&marked, &[]);
+        let _ = vcards::read(&marked);
         if let Ok(rows) = vcards::read(text.as_bytes()) {
             let _ = Plan::of(rows, &[]);
         }

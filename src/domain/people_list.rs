@@ -280,11 +280,23 @@ pub fn rows(cards: &[PersonCard], facts: &[Fact]) -> Vec<Row> {
 /// The stage of everyone on `cards` from `facts`, in the cards' own order (as [`rows`] gives
 /// them, without copying or sorting the cards: the map reads ten thousand).
 pub fn stages(cards: &[PersonCard], facts: &[Fact]) -> Vec<Stage> {
+    stages_of(cards.iter().map(|c| (c.id.as_str(), c.engagement)), facts)
+}
+
+/// The stage of each of `people` (each as their id and engagement) from `facts`, in their
+/// order: for the map, which draws people before their facts are read.
+pub fn stages_of<'a>(
+    people: impl IntoIterator<Item = (&'a str, Option<u8>)>,
+    facts: &[Fact],
+) -> Vec<Stage> {
     let tallies = tallies(facts);
     let none = Tally::default();
-    cards
-        .iter()
-        .map(|card| tallies.get(card.id.as_str()).unwrap_or(&none).stage(card))
+    people
+        .into_iter()
+        .map(|(id, engagement)| {
+            let tally = tallies.get(id).unwrap_or(&none);
+            Stage::of(tally.held, tally.commitments, engagement)
+        })
         .collect()
 }
 

@@ -1,25 +1,23 @@
-//! What the relationship map reads: everyone's card with their stage and ties (from the People
-//! list's derived stores); ties are picked off the person only where a card was kept without.
+//! What the relationship map reads: everyone's card with their ties (from the People list's
+//! derived store); ties are picked off the person only where a card was kept without. Their
+//! stages come apart (`people_facts`, `people_list::stages_of`), so the map is laid out
+//! without waiting for the facts.
 
 use std::collections::HashMap;
-
-use futures::future::join;
 
 use super::error::StoreError;
 use super::Store;
 use crate::domain::map::graph::MapPerson;
-use crate::domain::people_list::{stages, PersonGist};
-use crate::domain::person::Person;
+use crate::domain::people_list::PersonGist;
+use crate::domain::person::{Person, Stage};
 use crate::domain::person_link::PersonLink;
 use crate::domain::record::Record;
 
 impl Store {
-    /// Everyone on the phone as the map draws them, in id order: off the cards, but for cards
-    /// kept without their ties, whose ties are read off the person.
+    /// Everyone on the phone as the map draws them, in id order, their stages not yet known:
+    /// off the cards, but for cards kept without their ties, whose ties are read off the person.
     pub async fn map_people(&self) -> Result<Vec<MapPerson>, StoreError> {
-        // Both at once: IndexedDB reads one store while the other's records are opened here.
-        let (cards, facts) = join(self.people_cards(), self.people_facts()).await;
-        let (cards, facts) = (cards?, facts?);
+        let cards = self.people_cards().await?;
         let without: Vec<String> = cards
             .iter()
             .filter(|c| !c.has_ties)
@@ -40,11 +38,9 @@ impl Store {
             .flatten()
             .collect()
         };
-        let stages = stages(&cards, &facts);
         let mut people: Vec<MapPerson> = cards
             .into_iter()
-            .zip(stages)
-            .map(|(card, stage)| {
+            .map(|card| {
                 let (referred_by, links) = if card.has_ties {
                     (card.referred_by, card.links)
                 } else {
@@ -53,7 +49,8 @@ impl Store {
                 MapPerson {
                     id: card.id,
                     name: card.name,
-                    stage,
+                    stage: Stage::NotYetMet,
+                    engagement: card.engagement,
                     referred_by,
                     links,
                     organizations: card.organizations,

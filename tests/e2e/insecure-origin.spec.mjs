@@ -40,7 +40,7 @@ test('over plain HTTP at a LAN address the lock and protected backups say why th
 
   // Nothing was changed: the app opens unlocked on the same note.
   await page.reload();
-  await page.getByRole('link', { name: 'People' }).first().click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People', exact: true }).click();
   await page.getByRole('link', { name: /Ines Barros/ }).click();
   await expect(new PersonPage(page).notes).toHaveValue('Works at the depot');
 });

@@ -47,7 +47,7 @@ test('locked, killed and reopened: the lock screen, nothing readable, and only t
     await lock.open();
     await lock.turnOn(PHRASE);
     // Typed with the lock on, and the browser killed before the autosave could write it.
-    await page.getByRole('link', { name: 'People' }).first().click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People', exact: true }).click();
     await page.getByRole('link', { name: /Quillon Tamsin/ }).click();
     await new PersonPage(page).notes.pressSequentially(' and her sister');
     // Within what the autosave promises (500 ms), as the test of a killed browser without the lock.
@@ -71,7 +71,7 @@ test('locked, killed and reopened: the lock screen, nothing readable, and only t
 
     await screen.unlock(PHRASE);
     await expect(page.getByText('Quillon Tamsin').first()).toBeVisible();
-    await page.getByRole('link', { name: 'People' }).first().click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People', exact: true }).click();
     await page.getByRole('link', { name: /Quillon Tamsin/ }).click();
     await expect(new PersonPage(page).notes).toHaveValue('Worried about deportation and her sister');
     // Search, built from the store after unlocking, finds the sealed words.
@@ -120,7 +120,7 @@ test('hidden with "as soon as it is hidden" chosen, the app locks; a quick exit 
   const screen = new LockScreen(page);
   await expect(screen.heading).toBeVisible();
   await screen.unlock(PHRASE);
-  await page.getByRole('link', { name: 'People' }).first().click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People', exact: true }).click();
   await page.getByRole('link', { name: /Quillon Tamsin/ }).click();
   await page.getByRole('button', { name: 'Hide the app (Esc twice)' }).click();
   await expect(page.getByRole('heading', { name: 'Blank page' })).toBeAttached();

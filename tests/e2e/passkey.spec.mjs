@@ -78,7 +78,7 @@ test('fingerprint or face opens the locked app; a failed check leaves the passco
   await passkeyButton(page).click();
   await expect(lock.region, 'back where it was').toBeVisible();
   // Moving about in the app (a reload would lock it again).
-  await page.getByRole('link', { name: 'People' }).first().click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People', exact: true }).click();
   await page.getByRole('link', { name: /Quillon Tamsin/ }).click();
   await expect(new PersonPage(page).notes).toHaveValue('Worried about deportation');
 

@@ -130,7 +130,10 @@ test('a column the app could not guess is set by hand, and the preview follows',
   await chooseFile(page, 'house-meeting.csv', Buffer.from(sheet));
   await expect(summary(page).first()).toHaveText('0 new people');
   await expect(page.getByRole('status')).toHaveText('There is nobody to bring in.');
+  const noName = page.getByRole('alert').filter({ hasText: 'No column is set to hold the name' });
+  await expect(noName).toBeVisible();
   await page.getByRole('combobox', { name: 'Who' }).selectOption('Name');
+  await expect(noName).toHaveCount(0);
   await page.getByRole('combobox', { name: 'Reach at' }).selectOption('Phone');
   await expect(summary(page).first()).toHaveText('2 new people');
   await page.getByRole('button', { name: 'Add 2 people and update 0' }).click();
@@ -174,6 +177,16 @@ test('Add from contacts shows only where the browser offers the phone\'s contact
   const person = new PersonPage(page);
   await expect(person.field('Phone')).toHaveValue('+1 555 010 1000');
   await expect(person.field('Email')).toHaveValue('ana@example.org');
+});
+
+test('a file too big to be a sign-up sheet is refused before it is read, and nothing changes', async ({ page }) => {
+  await openImport(page);
+  await chooseFile(page, 'huge.csv', Buffer.alloc(21_000_000, 'a'));
+  await expect(page.getByRole('alert')).toHaveText('huge.csv is 21.0 MB: at most 20.0 MB can be brought in at once. Split it into smaller files.');
+  await expect(page.getByRole('button', { name: /^Add / })).toHaveCount(0);
+  await chooseFile(page, 'fine.csv', Buffer.from('Name\nAna\n'));
+  await expect(page.getByRole('alert')).toHaveText('');
+  await expect(summary(page).first()).toHaveText('1 new person');
 });
 
 test('cancelling a big import leaves everyone as they were', async ({ page }) => {

@@ -26,7 +26,7 @@ test('the Hide button blanks the screen at once and keeps what was being typed',
 
   // Opened again, the app is back, and so is the note.
   await page.reload();
-  await page.getByRole('link', { name: 'People' }).first().click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'People', exact: true }).click();
   await page.getByRole('link', { name: /Dolores Núñez/ }).click();
   await expect(new PersonPage(page).notes).toHaveValue('Afraid her manager will find out');
 });

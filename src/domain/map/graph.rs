@@ -11,7 +11,10 @@ use crate::domain::person_link::PersonLink;
 pub struct MapPerson {
     pub id: String,
     pub name: String,
+    /// Their stage: `NotYetMet` until it is known (see [`Graph::restaged`]).
     pub stage: Stage,
+    /// 1 to 5, with their one-on-ones held and commitments open it sets their stage.
+    pub engagement: Option<u8>,
     /// Whoever referred them, by id.
     pub referred_by: Option<String>,
     pub links: Vec<PersonLink>,
@@ -25,6 +28,7 @@ impl MapPerson {
             id: person.meta.id.clone(),
             name: person.name.clone(),
             stage,
+            engagement: person.engagement,
             referred_by: person.referred_by.clone(),
             links: person.links.clone(),
             organizations: person.organizations.clone(),
@@ -64,6 +68,16 @@ pub struct Graph {
 }
 
 impl Graph {
+    /// This graph with each person's stage set from `stages` (in the people's order): the
+    /// same web, coloured once the stages are read.
+    pub fn restaged(&self, stages: &[Stage]) -> Graph {
+        let mut graph = self.clone();
+        for (person, stage) in graph.people.iter_mut().zip(stages) {
+            person.stage = *stage;
+        }
+        graph
+    }
+
     /// The graph of `people`: a referral or link to someone not among them is left out, as is
     /// a link from a person to themselves.
     pub fn of(people: Vec<MapPerson>) -> Graph {

@@ -3,7 +3,7 @@
 
 use std::io::Cursor;
 
-use super::encoding::text_of;
+use super::encoding::{is_utf16, text_of};
 use super::spreadsheet::{Sheet, SheetProblem, ROW_LIMIT};
 use crate::domain::table_export::cells::restored;
 
@@ -31,7 +31,7 @@ pub struct SheetReader {
 impl SheetReader {
     /// Starts reading `bytes`, a CSV file in UTF-8 or Windows-1252, its first row the header.
     pub fn new(bytes: &[u8]) -> Result<SheetReader, SheetProblem> {
-        if bytes.iter().take(4096).any(|&b| b == 0) {
+        if !is_utf16(bytes) && bytes.iter().take(4096).any(|&b| b == 0) {
             return Err(SheetProblem::NotText);
         }
         let text = text_of(bytes);

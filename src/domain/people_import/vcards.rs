@@ -5,7 +5,7 @@ use vcard::tree::cst::VcardCst;
 use vcard::tree::line::VcardLine;
 use vcard::tree::value::cursor::VcardValueCursor;
 
-use super::encoding::text_of;
+use super::encoding::{is_utf16, text_of};
 use super::{Candidate, Refusal, Row};
 
 /// Why a file cannot be read as contacts at all.
@@ -31,10 +31,33 @@ pub const CARD_LIMIT: usize = 50_000;
 
 /// Every card of `bytes` as a row, all at once ([`cards`] reads them one by one).
 pub fn read(bytes: &[u8]) -> Result<Vec<Row>, CardsProblem> {
-    Ok(cards(bytes)?.collect())
+    Ok(cards(&as_utf8(bytes))?.collect())
 }
 
-/// The cards of `bytes` as rows, read as they are asked for. A file with no card, or whose
+/// `bytes` as the parser reads them: a UTF-16 file (as some Windows apps save contacts) made
+/// UTF-8; any other as it is (its values are decoded one by one).
+pub fn as_utf8(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    if is_utf16(bytes) {
+        std::borrow::Cow::Owned(text_of(bytes).into_bytes())
+    } else {
+        std::borrow::Cow::Borrowed(bytes)
+    }
+}
+
+/// Whether `bytes` begin (after a byte order mark and blank lines) with `BEGIN:VCARD`, as a
+/// contacts file does whatever it is called.
+pub fn looks_like_cards(bytes: &[u8]) -> bool {
+    let bytes = as_utf8(bytes);
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace() && !matches!(b, 0xEF | 0xBB | 0xBF))
+        .unwrap_or(bytes.len());
+    bytes[start..]
+        .get(..11)
+        .is_some_and(|head| head.eq_ignore_ascii_case(b"BEGIN:VCARD"))
+}
+
+/// The cards of `bytes` (UTF-8 or 8-bit: see [`as_utf8`]) as rows, read as they are asked for. A file with no card, or whose
 /// first card breaks the format, is refused whole; a later card that breaks it ends the
 /// reading: it is refused with the parser's words, the cards before it are kept.
 pub fn cards(bytes: &[u8]) -> Result<impl Iterator<Item = Row> + '_, CardsProblem> {

@@ -38,7 +38,7 @@ pub fn MapPage() -> impl IntoView {
                 <EmptyState title="No one on the map yet"
                     hint="Add people, who referred them and who they know: the map draws the web." />
             }.into_any(),
-            Some(graph) => view! { <MapOf graph=graph layout=map.layout asked_for=asked_for.clone() /> }.into_any(),
+            Some(graph) => view! { <MapOf graph=graph layout=map.layout staged=map.staged asked_for=asked_for.clone() /> }.into_any(),
         }}
     }
 }
@@ -47,6 +47,7 @@ pub fn MapPage() -> impl IntoView {
 fn MapOf(
     graph: Arc<Graph>,
     layout: RwSignal<Option<Arc<Layout>>>,
+    staged: RwSignal<bool>,
     asked_for: Option<String>,
 ) -> impl IntoView {
     let view = RwSignal::new(ViewBox {
@@ -94,7 +95,9 @@ fn MapOf(
                 view.update(|v| *v = v.centred_on(layout.points[i], FOUND_WIDTH));
             }
         }) />
-        {move || match layout.get() {
+        // Drawn once laid out and coloured (at ten thousand people the stages are read long
+        // before the layout is made).
+        {move || match layout.get().filter(|_| staged.get()) {
             None => view! { <p class="muted" role="status">{format!("Drawing the map of {count} people…")}</p> }.into_any(),
             Some(drawn) => view! {
                 <div class="map-tools" role="group" aria-label="Zoom">
@@ -113,7 +116,7 @@ fn MapOf(
                 </ul>
             }.into_any(),
         }}
-        <Show when=move || below.get()>
+        <Show when=move || below.get() && staged.get()>
             <MapFlags graph=graph.clone() />
             <MapList graph=graph.clone() />
         </Show>

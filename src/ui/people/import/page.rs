@@ -16,7 +16,7 @@ use crate::domain::people_import::columns::Field;
 use crate::domain::people_import::picked;
 use crate::domain::people_import::plan::Plan;
 use crate::domain::person::Person;
-use crate::domain::units::counted;
+use crate::domain::units::{counted, format_bytes};
 use crate::platform::document::set_title;
 use crate::platform::{contacts, files};
 use crate::ui::data::store_context::Db;
@@ -24,6 +24,10 @@ use crate::ui::data::store_context::Db;
 /// What a spreadsheet or contacts file may be called or say it is.
 const ACCEPTED: &str =
     ".csv,.tsv,.txt,.vcf,.vcard,text/csv,text/tab-separated-values,text/vcard,text/x-vcard";
+
+/// The largest file read: far more than 50,000 rows of a sign-up sheet, far less than a
+/// phone's memory.
+const MAX_FILE_BYTES: f64 = 20_000_000.0;
 
 /// Where the screen is.
 #[derive(Clone)]
@@ -99,6 +103,16 @@ pub fn PeopleImport() -> impl IntoView {
             return;
         };
         input.set_value("");
+        if file.size() > MAX_FILE_BYTES {
+            problem.set(format!(
+                "{} is {}: at most {} can be brought in at once. Split it into smaller files.",
+                file.name(),
+                format_bytes(file.size()),
+                format_bytes(MAX_FILE_BYTES)
+            ));
+            return;
+        }
+        problem.set(String::new());
         stage.set(Stage::Working("Reading…"));
         spawn_local(async move {
             let read = match files::read_bytes(&file).await {
@@ -200,8 +214,18 @@ pub fn PeopleImport() -> impl IntoView {
                 counted(planned.new_people.len(), "person", "people"),
                 planned.updates.len()
             );
+            let no_name_column = source.with(|s| matches!(s, Some(Source::Sheet { .. })))
+                && !fields.with(|f| {
+                    f.iter()
+                        .any(|f| matches!(f, Field::Name | Field::FirstName | Field::LastName))
+                });
             view! {
                 {chosen}
+                {no_name_column.then(|| view! {
+                    <p class="problem" role="alert">
+                        "No column is set to hold the name. Choose Name, or First name and Last name, for the column that holds it."
+                    </p>
+                })}
                 <PlanPreview plan=planned blank_rows=blank_rows() />
                 <div class="actions">
                     {changes.then(|| view! {

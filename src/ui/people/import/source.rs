@@ -58,9 +58,10 @@ impl Source {
     pub async fn of_file(name: &str, bytes: &[u8]) -> Result<Source, String> {
         let lower = name.to_lowercase();
         let is_vcf =
-            lower.ends_with(".vcf") || lower.ends_with(".vcard") || starts_like_a_card(bytes);
+            lower.ends_with(".vcf") || lower.ends_with(".vcard") || vcards::looks_like_cards(bytes);
         if is_vcf {
-            let mut cards = vcards::cards(bytes).map_err(|problem| problem.words())?;
+            let bytes = vcards::as_utf8(bytes);
+            let mut cards = vcards::cards(&bytes).map_err(|problem| problem.words())?;
             let mut rows = Vec::new();
             loop {
                 let before = rows.len();
@@ -128,17 +129,6 @@ impl Source {
             Source::Rows { rows, .. } => rows[index].clone(),
         }
     }
-}
-
-/// Whether `bytes` begin (after a BOM and blank lines) with a vCard's `BEGIN:VCARD`.
-fn starts_like_a_card(bytes: &[u8]) -> bool {
-    let start = bytes
-        .iter()
-        .position(|b| !b.is_ascii_whitespace() && !matches!(b, 0xEF | 0xBB | 0xBF))
-        .unwrap_or(bytes.len());
-    bytes[start..]
-        .get(..11)
-        .is_some_and(|head| head.eq_ignore_ascii_case(b"BEGIN:VCARD"))
 }
 
 /// `source` planned against `everyone`, its columns read as `fields`, yielding to the
