@@ -1117,7 +1117,7 @@ async fn the_upgrade_to_version_6_builds_the_cards_and_facts_from_what_is_stored
 }
 
 #[wasm_bindgen_test]
-async fn the_map_reads_everyone_with_their_stage_referrer_and_links() {
+async fn the_map_reads_everyone_with_their_referrer_and_links_and_their_stages_from_the_facts() {
     use one_on_one::domain::meeting::{Meeting, MeetingStatus};
     use one_on_one::domain::person::Stage;
     use one_on_one::domain::person_link::PersonLink;
@@ -1141,13 +1141,24 @@ async fn the_map_reads_everyone_with_their_stage_referrer_and_links() {
     store.save(&held).await.unwrap();
 
     let people = store.map_people().await.unwrap();
+    assert!(
+        people.iter().all(|p| p.stage == Stage::NotYetMet),
+        "read before their stages are known"
+    );
+    // As the map colours them once the facts land.
+    let facts = store.people_facts().await.unwrap();
+    let stages = one_on_one::domain::people_list::stages_of(
+        people.iter().map(|p| (p.id.as_str(), p.engagement)),
+        &facts,
+    );
     let seen: Vec<_> = people
         .iter()
-        .map(|p| {
+        .zip(stages)
+        .map(|(p, stage)| {
             (
                 p.id.as_str(),
                 p.name.as_str(),
-                p.stage,
+                stage,
                 p.referred_by.as_deref(),
                 p.links
                     .iter()

@@ -100,8 +100,9 @@ fn put_sealed(
 impl Store {
     /// Carries out `plan`: adds its new people (each given a fresh id, so nothing is stored
     /// under it to merge with) and merges its updates (each as (stored before, after)) through
-    /// the one merge, in one transaction; `progress` is told how many of all are done after each batch, and when
-    /// `cancelled` is set between batches, nothing is written and `Ok(None)` returned.
+    /// the one merge, in one transaction. `progress` is told how many of all are done after
+    /// each batch; when `cancelled` is set between batches, nothing is written and `Ok(None)`
+    /// returned.
     pub async fn bring_in(
         &self,
         plan: &Plan,

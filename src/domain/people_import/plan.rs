@@ -1,7 +1,8 @@
 //! What an import will do, decided before anything is written: each row is a new person, the
 //! same as someone already here (same email or phone, else the same name when no one else
-//! has it and no email or phone of theirs differs) whose blanks it fills, the same as an earlier row, or refused with its reason. A file brought in twice
-//! adds nobody the second time.
+//! has it and no email or phone of theirs differs) whose blanks it fills, the same as an
+//! earlier row, or refused with its reason. A file brought in twice adds nobody the second
+//! time.
 
 use std::collections::HashMap;
 

@@ -57,9 +57,10 @@ pub fn looks_like_cards(bytes: &[u8]) -> bool {
         .is_some_and(|head| head.eq_ignore_ascii_case(b"BEGIN:VCARD"))
 }
 
-/// The cards of `bytes` (UTF-8 or 8-bit: see [`as_utf8`]) as rows, read as they are asked for. A file with no card, or whose
-/// first card breaks the format, is refused whole; a later card that breaks it ends the
-/// reading: it is refused with the parser's words, the cards before it are kept.
+/// The cards of `bytes` (UTF-8 or 8-bit: see [`as_utf8`]) as rows, read as they are asked
+/// for. A file with no card, or whose first card breaks the format, is refused whole; a later
+/// card that breaks it ends the reading: it is refused with the parser's words, the cards
+/// before it are kept.
 pub fn cards(bytes: &[u8]) -> Result<impl Iterator<Item = Row> + '_, CardsProblem> {
     let start = bytes
         .iter()
