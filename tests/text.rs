@@ -35,3 +35,16 @@ fn each_query_word_must_start_some_word() {
         "every word must match"
     );
 }
+
+#[test]
+fn a_text_goes_on_one_line_and_a_list_splits_into_its_items() {
+    use one_on_one::domain::text::{items, one_line};
+    assert_eq!(one_line("  Ana \t María\r\n Núñez "), "Ana María Núñez");
+    assert_eq!(one_line(" \n "), "");
+    assert_eq!(items(" a, b ,,c ", &[',']), ["a", "b", "c"]);
+    assert_eq!(
+        items("tenants; parents, food", &[',', ';']),
+        ["tenants", "parents", "food"]
+    );
+    assert!(items(" , ; ", &[',', ';']).is_empty());
+}

@@ -3,6 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::text::one_line;
+
 /// The words offered for a link; any other word the organizer types is kept as typed.
 pub const LINK_WORDS: [&str; 3] = ["knows", "works with", "family"];
 
@@ -25,7 +27,7 @@ pub struct PersonLink {
 /// A word as a link keeps it: trimmed, inner spaces made single, at most [`MAX_WORD`]
 /// characters; blank means "knows".
 pub fn link_word(typed: &str) -> String {
-    let word = typed.split_whitespace().collect::<Vec<_>>().join(" ");
+    let word = one_line(typed);
     if word.is_empty() {
         return LINK_WORDS[0].to_owned();
     }

@@ -1,4 +1,5 @@
-//! Text folding for matching: case- and accent-insensitive ("nunez" finds "Núñez").
+//! Text as the app handles it: folded for matching (case- and accent-insensitive: "nunez" finds
+//! "Núñez"), put on one line, split into items or joined, appended to, made a file name.
 
 /// Lowercases and removes the accents of Latin letters, and folds a few ligatures.
 pub fn fold(text: &str) -> String {
@@ -88,4 +89,42 @@ pub fn joined(items: &[String]) -> String {
         .filter(|item| !item.is_empty())
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// `text` on one line: trimmed, every run of spaces, tabs and line breaks made one space.
+pub fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The items of a text that lists several ("a, b , c"), split at any of `separators`,
+/// trimmed, blank ones left out.
+pub fn items(text: &str, separators: &[char]) -> Vec<String> {
+    text.split(separators)
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `addition` put at the end of `text`, after `separator` unless `text` is blank.
+pub fn append(text: &mut String, addition: &str, separator: &str) {
+    if !text.trim().is_empty() {
+        text.push_str(separator);
+    }
+    text.push_str(addition);
+}
+
+/// Adds each of `new` not in `items` (ignoring case); returns whether any was added.
+pub fn add_new_items(items: &mut Vec<String>, new: &[String]) -> bool {
+    let mut added = false;
+    for item in new {
+        if !items
+            .iter()
+            .any(|i| i.to_lowercase() == item.to_lowercase())
+        {
+            items.push(item.clone());
+            added = true;
+        }
+    }
+    added
 }

@@ -3,7 +3,7 @@
 
 use super::Candidate;
 use crate::domain::person::Person;
-use crate::domain::text::fold;
+use crate::domain::text::{add_new_items, append, fold, one_line};
 
 /// A new person made of `candidate`, with id `id`, added at `now_ms`.
 pub fn new_person(candidate: &Candidate, id: String, now_ms: i64) -> Person {
@@ -31,18 +31,12 @@ pub fn fill(person: &mut Person, candidate: &Candidate) -> Vec<&'static str> {
     }
     let other = candidate.other_contact.trim();
     if !other.is_empty() && !person.other_contact.contains(other) {
-        if !person.other_contact.trim().is_empty() {
-            person.other_contact.push_str(", ");
-        }
-        person.other_contact.push_str(other);
+        append(&mut person.other_contact, other, ", ");
         adds.push("other contact");
     }
     let notes = candidate.notes.trim();
     if !notes.is_empty() && !person.notes.contains(notes) {
-        if !person.notes.trim().is_empty() {
-            person.notes.push_str("\n\n");
-        }
-        person.notes.push_str(notes);
+        append(&mut person.notes, notes, "\n\n");
         adds.push("notes");
     }
     adds
@@ -54,21 +48,24 @@ enum Contact {
     Email,
 }
 
+impl Contact {
+    /// Whether `a` and `b` are one phone, or one email.
+    fn same(self, a: &str, b: &str) -> bool {
+        match self {
+            Contact::Phone => same_phone(a, b),
+            Contact::Email => same_email(a, b),
+        }
+    }
+}
+
 /// Gives `person` the phone or email `given`; returns whether anything changed.
 fn add_contact(person: &mut Person, kind: Contact, given: &str) -> bool {
     let given = given.trim();
-    if given.is_empty() {
-        return false;
-    }
-    let same = match kind {
-        Contact::Phone => same_phone(given, &person.phone),
-        Contact::Email => email_key(given) == email_key(&person.email),
-    };
     let theirs = match kind {
         Contact::Phone => &mut person.phone,
         Contact::Email => &mut person.email,
     };
-    if same {
+    if given.is_empty() || kind.same(given, theirs) {
         return false;
     }
     if theirs.trim().is_empty() {
@@ -78,39 +75,23 @@ fn add_contact(person: &mut Person, kind: Contact, given: &str) -> bool {
     let known_elsewhere = person
         .other_contact
         .split([',', ';', '\n'])
-        .any(|other| match kind {
-            Contact::Phone => same_phone(other, given),
-            Contact::Email => email_key(other) == email_key(given),
-        });
+        .any(|other| kind.same(other, given));
     if known_elsewhere {
         return false;
     }
-    if !person.other_contact.trim().is_empty() {
-        person.other_contact.push_str(", ");
-    }
-    person.other_contact.push_str(given);
+    append(&mut person.other_contact, given, ", ");
     true
-}
-
-/// Adds each of `new` not in `items` (ignoring case); returns whether any was added.
-fn add_new_items(items: &mut Vec<String>, new: &[String]) -> bool {
-    let mut added = false;
-    for item in new {
-        if !items
-            .iter()
-            .any(|i| i.to_lowercase() == item.to_lowercase())
-        {
-            items.push(item.clone());
-            added = true;
-        }
-    }
-    added
 }
 
 /// An email as matched: trimmed and lower case; `None` when blank.
 pub(super) fn email_key(email: &str) -> Option<String> {
     let email = email.trim();
     (!email.is_empty()).then(|| email.to_lowercase())
+}
+
+/// Whether two emails are one (case and spaces aside); two blanks are not.
+pub(super) fn same_email(a: &str, b: &str) -> bool {
+    email_key(a).is_some() && email_key(a) == email_key(b)
 }
 
 /// A phone as matched: its last ten digits (so "+1 555 010 2000" is "555-010-2000", and
@@ -137,5 +118,5 @@ pub(super) fn same_phone(a: &str, b: &str) -> bool {
 
 /// A name as matched: folded, its words single-spaced.
 pub(super) fn name_key(name: &str) -> String {
-    fold(name).split_whitespace().collect::<Vec<_>>().join(" ")
+    one_line(&fold(name))
 }

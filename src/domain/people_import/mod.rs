@@ -11,6 +11,8 @@ pub mod sheet_reader;
 pub mod spreadsheet;
 pub mod vcards;
 
+use crate::domain::text::{add_new_items, append, one_line};
+
 /// A person as a file or the phone's contacts describe them.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Candidate {
@@ -130,20 +132,13 @@ impl Candidate {
         }
         if !self.email.is_empty() && !looks_like_email(&self.email) {
             let email = std::mem::take(&mut self.email);
-            self.keep_as_other(email);
+            append(&mut self.other_contact, &email, ", ");
         }
         if !self.phone.is_empty() && !self.phone.chars().any(|c| c.is_ascii_digit()) {
             let phone = std::mem::take(&mut self.phone);
-            self.keep_as_other(phone);
+            append(&mut self.other_contact, &phone, ", ");
         }
         Ok(self)
-    }
-
-    fn keep_as_other(&mut self, text: String) {
-        if !self.other_contact.is_empty() {
-            self.other_contact.push_str(", ");
-        }
-        self.other_contact.push_str(&text);
     }
 }
 
@@ -160,19 +155,14 @@ fn looks_like_email(text: &str) -> bool {
     }
 }
 
-/// `text` on one line, its runs of spaces made one.
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// `items` trimmed, blank ones and repeats (ignoring case) left out.
+/// `items` on one line each, blank ones and repeats (ignoring case) left out.
 fn cleaned(items: Vec<String>) -> Vec<String> {
-    let mut kept: Vec<String> = Vec::new();
-    for item in items {
-        let item = one_line(&item);
-        if !item.is_empty() && !kept.iter().any(|k| k.to_lowercase() == item.to_lowercase()) {
-            kept.push(item);
-        }
-    }
+    let items: Vec<String> = items
+        .iter()
+        .map(|item| one_line(item))
+        .filter(|item| !item.is_empty())
+        .collect();
+    let mut kept = Vec::new();
+    add_new_items(&mut kept, &items);
     kept
 }

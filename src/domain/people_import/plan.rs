@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use super::filling::{email_key, name_key, phone_key, same_phone};
+use super::filling::{email_key, name_key, phone_key, same_email, same_phone};
 pub use super::filling::{fill, new_person};
 use super::{Candidate, Refusal, Row};
 use crate::domain::person::Person;
@@ -149,7 +149,7 @@ impl<'a> Planner<'a> {
         let differs = |theirs: &str, given: &str, same: fn(&str, &str) -> bool| {
             !theirs.trim().is_empty() && !given.trim().is_empty() && !same(theirs, given)
         };
-        if differs(email, &candidate.email, |a, b| email_key(a) == email_key(b))
+        if differs(email, &candidate.email, same_email)
             || differs(phone, &candidate.phone, same_phone)
         {
             return None;

@@ -5,6 +5,7 @@
 use super::columns::Field;
 use super::vcards::first_or_other;
 use super::{Candidate, Refusal, Row};
+use crate::domain::text::items;
 
 /// The most rows a file may have: a council's whole list is far below it.
 pub const ROW_LIMIT: usize = 50_000;
@@ -104,8 +105,8 @@ fn candidate(cells: &[String], mapping: &[Field]) -> Candidate {
             Field::Phone => first_or_other(&mut person.phone, &mut others, cell),
             Field::Email => first_or_other(&mut person.email, &mut others, cell),
             Field::OtherContact => others.push(cell.to_owned()),
-            Field::Organization => person.organizations.extend(split(cell, &[';'])),
-            Field::Tags => person.tags.extend(split(cell, &[',', ';'])),
+            Field::Organization => person.organizations.extend(items(cell, &[';'])),
+            Field::Tags => person.tags.extend(items(cell, &[',', ';'])),
             Field::Notes => notes.push(cell),
             _ => {}
         }
@@ -116,13 +117,4 @@ fn candidate(cells: &[String], mapping: &[Field]) -> Candidate {
     person.notes = notes.join("\n\n");
     person.other_contact = others.join(", ");
     person
-}
-
-/// The items of a cell that lists several, split at `at`.
-fn split(cell: &str, at: &[char]) -> Vec<String> {
-    cell.split(at)
-        .map(str::trim)
-        .filter(|item| !item.is_empty())
-        .map(str::to_owned)
-        .collect()
 }

@@ -7,6 +7,7 @@ use vcard::tree::value::cursor::VcardValueCursor;
 
 use super::encoding::{is_utf16, text_of};
 use super::{Candidate, Refusal, Row};
+use crate::domain::text::items;
 
 /// Why a file cannot be read as contacts at all.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -47,14 +48,20 @@ pub fn as_utf8(bytes: &[u8]) -> std::borrow::Cow<'_, [u8]> {
 /// Whether `bytes` begin (after a byte order mark and blank lines) with `BEGIN:VCARD`, as a
 /// contacts file does whatever it is called.
 pub fn looks_like_cards(bytes: &[u8]) -> bool {
-    let bytes = as_utf8(bytes);
+    // The head is enough (an even length, so UTF-16 stays whole).
+    let head = as_utf8(&bytes[..bytes.len().min(4096)]);
+    past_blanks(&head)
+        .get(..11)
+        .is_some_and(|head| head.eq_ignore_ascii_case(b"BEGIN:VCARD"))
+}
+
+/// `bytes` from their first character that is neither blank nor part of a byte order mark.
+fn past_blanks(bytes: &[u8]) -> &[u8] {
     let start = bytes
         .iter()
         .position(|b| !b.is_ascii_whitespace() && !matches!(b, 0xEF | 0xBB | 0xBF))
         .unwrap_or(bytes.len());
-    bytes[start..]
-        .get(..11)
-        .is_some_and(|head| head.eq_ignore_ascii_case(b"BEGIN:VCARD"))
+    &bytes[start..]
 }
 
 /// The cards of `bytes` (UTF-8 or 8-bit: see [`as_utf8`]) as rows, read as they are asked
@@ -62,11 +69,7 @@ pub fn looks_like_cards(bytes: &[u8]) -> bool {
 /// card that breaks it ends the reading: it is refused with the parser's words, the cards
 /// before it are kept.
 pub fn cards(bytes: &[u8]) -> Result<impl Iterator<Item = Row> + '_, CardsProblem> {
-    let start = bytes
-        .iter()
-        .position(|b| !b.is_ascii_whitespace() && !matches!(b, 0xEF | 0xBB | 0xBF))
-        .unwrap_or(bytes.len());
-    let bytes = &bytes[start..];
+    let bytes = past_blanks(bytes);
     if bytes.is_empty() {
         return Err(CardsProblem::Empty);
     }
@@ -122,9 +125,7 @@ fn candidate(card: VcardCst<'_>) -> Candidate {
                     person.organizations.push(company.to_owned());
                 }
             }
-            "CATEGORIES" => person
-                .tags
-                .extend(text(&mut line).split(',').map(|t| t.trim().to_owned())),
+            "CATEGORIES" => person.tags.extend(items(&text(&mut line), &[','])),
             "NOTE" => {
                 if !person.notes.is_empty() {
                     person.notes.push_str("\n\n");

@@ -3,16 +3,13 @@
 use leptos::prelude::*;
 
 use crate::domain::person::Person;
+use crate::domain::text::items;
 use crate::ui::components::text_field::TextField;
 use crate::ui::data::editable::Editable;
 
 /// "a, b , c" as a list; empty parts dropped.
 fn split_list(text: &str) -> Vec<String> {
-    text.split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
+    items(text, &[','])
 }
 
 /// A comma-separated list field. It shows the text as typed while that text still means the
