@@ -111,7 +111,7 @@ pub(super) fn rewrite(
             let card = serde_json::to_value(&card).map_err(|e| JsValue::from(e.to_string()))?;
             // As one JSON text: a card is written with every person saved or brought in.
             let stored = Form::now()
-                .and_then(|form| form.stored_in_bulk(CARDS, &card))
+                .and_then(|form| form.stored_as_json(CARDS, &card))
                 .map_err(|e| JsValue::from(e.to_string()))?;
             target.put(&stored).map(drop)
         }

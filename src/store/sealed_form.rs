@@ -72,11 +72,11 @@ impl Form {
         }
     }
 
-    /// [`Form::stored`] for many records written at once (people brought in): a plain record
-    /// crosses into the browser as one JSON text parsed there, not field by field (measured:
-    /// the field-by-field crossing was most of the wasm's share of a 10,000-person write). A
+    /// [`Form::stored`] crossing into the browser as one JSON text parsed there, not field by
+    /// field (measured: the field-by-field crossing was most of the wasm's share of a
+    /// 10,000-person import). The People list's cards are written this way with every save; a
     /// blank field is then stored null rather than undefined, which every read takes alike.
-    pub(super) fn stored_in_bulk(
+    pub(super) fn stored_as_json(
         &self,
         store: &str,
         record: &Value,

@@ -21,15 +21,9 @@ async function openSettings(session) {
   await session.find('button', 'Export backup', 30_000);
 }
 
-/** Picks `path` in the Restore from a backup file input. */
-async function pick(session, path) {
-  const [input] = await session.send('POST', '/elements', { using: 'css selector', value: 'input[type=file]' });
-  await session.send('POST', `/element/${Object.values(input)[0]}/value`, { text: path });
-}
-
 /** Restores the file at `path` with `passphrase`; returns the page's text once it answered. */
 async function restore(session, path, passphrase, answer) {
-  await pick(session, path);
+  await session.pickFile(path);
   await (await session.find('textbox', 'Passphrase of the backup', 30_000)).fill(passphrase);
   await (await session.find('button', 'Open and restore')).click();
   return session.until(answer.source, async () => {

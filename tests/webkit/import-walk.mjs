@@ -13,12 +13,6 @@ const step = (what) => console.log(`  ${what}`);
 const folder = mkdtempSync(join(tmpdir(), 'webkit-import-'));
 const driver = await startDriver(Number(process.argv[3] ?? 4444));
 
-/** Picks `path` in the Choose a file input. */
-async function pick(session, path) {
-  const [input] = await session.send('POST', '/elements', { using: 'css selector', value: 'input[type=file]' });
-  await session.send('POST', `/element/${Object.values(input)[0]}/value`, { text: path });
-}
-
 /** Waits until the page says `pattern`; returns its text. */
 async function says(session, pattern, ms = 30_000) {
   return session.until(pattern.source, async () => {
@@ -45,20 +39,20 @@ try {
   await session.find('heading', 'Bring people in', 30_000);
   if ((await session.all('button', 'Add from contacts')).length) throw new Error('Add from contacts shows without the Contact Picker');
   step('the import screen, with no "Add from contacts" in WebKit');
-  await pick(session, join(folder, 'sign-up.csv'));
+  await session.pickFile(join(folder, 'sign-up.csv'));
   const preview = await says(session, /What will happen/);
   if (!/2 new people/.test(preview) || !/1 blank row left out/.test(preview)) throw new Error(`preview says: ${preview}`);
   await (await session.find('button', 'Add 2 people and update 0')).click();
   await says(session, /Added 2 people and updated 0\./);
   step('a Windows-1252 sheet: 2 new people, a blank row left out');
   await (await session.find('button', 'Bring in another file')).click();
-  await pick(session, join(folder, 'Contacts.vcf'));
+  await session.pickFile(join(folder, 'Contacts.vcf'));
   await says(session, /What will happen/);
   await (await session.find('button', 'Add 2 people and update 0')).click();
   await says(session, /Added 2 people and updated 0\./);
   step("an iPhone's contacts file: 2 new people");
   await (await session.find('button', 'Bring in another file')).click();
-  await pick(session, join(folder, 'sign-up.csv'));
+  await session.pickFile(join(folder, 'sign-up.csv'));
   await says(session, /Everyone in it is here already, with nothing new/);
   step('the same sheet again: nobody to bring in');
   await (await session.find('link', 'People')).click();

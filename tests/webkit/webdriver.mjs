@@ -109,6 +109,12 @@ export class Session {
     return this.send('POST', '/execute/sync', { script, args });
   }
 
+  /** Picks the file at `path` in the page's file input, as a person choosing one. */
+  async pickFile(path) {
+    const [input] = await this.send('POST', '/elements', { using: 'css selector', value: 'input[type=file]' });
+    await this.send('POST', `/element/${Object.values(input)[0]}/value`, { text: path });
+  }
+
   /** Runs async `script`: it ends by calling `arguments[arguments.length - 1](value)`. */
   runAsync(script, ...args) {
     return this.send('POST', '/execute/async', { script, args });

@@ -8,8 +8,8 @@ use super::spreadsheet::{Sheet, SheetProblem, ROW_LIMIT};
 use crate::domain::table_export::cells::restored;
 
 impl Sheet {
-    /// Reads `bytes`, a CSV file in UTF-8 or Windows-1252, its first row the header, at once
-    /// ([`SheetReader`] reads it a slice at a time).
+    /// Reads `bytes`, a CSV file (UTF-8, UTF-16 or Windows-1252: see `encoding`), its first row
+    /// the header, at once ([`SheetReader`] reads it a slice at a time).
     pub fn read(bytes: &[u8]) -> Result<Sheet, SheetProblem> {
         let mut reader = SheetReader::new(bytes)?;
         while reader.read(usize::MAX)? {}
@@ -29,7 +29,8 @@ pub struct SheetReader {
 }
 
 impl SheetReader {
-    /// Starts reading `bytes`, a CSV file in UTF-8 or Windows-1252, its first row the header.
+    /// Starts reading `bytes`, a CSV file (UTF-8, UTF-16 or Windows-1252: see `encoding`), its
+    /// first row the header.
     pub fn new(bytes: &[u8]) -> Result<SheetReader, SheetProblem> {
         if !is_utf16(bytes) && bytes.iter().take(4096).any(|&b| b == 0) {
             return Err(SheetProblem::NotText);

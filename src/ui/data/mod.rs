@@ -3,6 +3,7 @@
 
 pub mod commitment_endings;
 pub mod editable;
+pub mod pages;
 pub mod query;
 pub mod records;
 pub mod route_param;

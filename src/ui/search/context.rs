@@ -14,13 +14,12 @@ use crate::domain::record::Record;
 use crate::domain::search::{Entry, Filters, Kind, SearchIndex};
 use crate::platform::timing::Timing;
 use crate::store::{team_membership, Store, StoreError, Subscription};
+use crate::ui::data::pages::in_pages;
 use crate::ui::data::store_context::Db;
-use crate::ui::search::keeping_up::{Heard, KeptIndex};
+use crate::ui::search::keeping_up::{Heard, KeptIndex, PAGE};
 
 /// How long after the store opens the index starts building, unless search is opened sooner.
 const START_AFTER_MS: u32 = 1_500;
-/// Records read and indexed between two yields to the browser, so typing and painting go on.
-const PAGE: u32 = 200;
 
 /// Where the index stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -149,13 +148,7 @@ async fn index_all<T: Record>(
     mut done: usize,
     total: usize,
 ) -> Result<usize, StoreError> {
-    let mut after = String::new();
-    loop {
-        let page = store.page::<T>(&after, PAGE).await?;
-        let Some(last) = page.last() else {
-            return Ok(done);
-        };
-        after = last.meta().id.clone();
+    in_pages(store, PAGE, |page: Vec<T>| {
         done += page.len();
         search.deleted.with_value(|deleted| {
             search.index.update_value(|index| {
@@ -170,6 +163,7 @@ async fn index_all<T: Record>(
             done,
             total: total.max(done),
         });
-        TimeoutFuture::new(0).await;
-    }
+    })
+    .await?;
+    Ok(done)
 }

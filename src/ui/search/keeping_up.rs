@@ -8,7 +8,6 @@ use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
 use std::rc::Rc;
 
-use gloo_timers::future::TimeoutFuture;
 use leptos::task::spawn_local;
 
 use crate::domain::meeting::Meeting;
@@ -17,10 +16,12 @@ use crate::domain::person::Person;
 use crate::domain::record::Record;
 use crate::domain::search::{Entry, Kind, SearchIndex};
 use crate::store::{team_membership, Change, Store, StoreError};
+use crate::ui::data::pages::in_pages;
 use crate::ui::data::store_context::Db;
 
-/// How many records of a kind changed all at once are read and indexed between two frames.
-const PAGE: u32 = 200;
+/// Records read and indexed between two yields to the browser, so typing and painting go on:
+/// when the index is built, and when a kind changed all at once (a restore, an import).
+pub const PAGE: u32 = 200;
 
 /// The index kept up to date (the app-wide one, `context::Search`).
 pub trait KeptIndex: Copy + 'static {
@@ -84,19 +85,15 @@ async fn refresh<T: Record>(
         // A page at a time with a yield between, so a restore or an import of thousands
         // never holds up the screen in one long task.
         let mut seen = HashSet::new();
-        let mut after = String::new();
-        loop {
-            let page = store.page::<T>(&after, PAGE).await?;
-            let Some(last) = page.last() else { break };
-            after = last.meta().id.clone();
+        in_pages(store, PAGE, |page: Vec<T>| {
             search.change(|index| {
                 for record in &page {
                     seen.insert(record.meta().id.clone());
                     index.upsert(entry_of(record));
                 }
             });
-            TimeoutFuture::new(0).await;
-        }
+        })
+        .await?;
         search.change(|index| index.keep_only(kind, &seen));
         return Ok(());
     }

@@ -12,11 +12,13 @@ use crate::domain::people_import::spreadsheet::Sheet;
 use crate::domain::people_import::{vcards, Row};
 use crate::domain::person::Person;
 use crate::store::{Store, StoreError};
+use crate::ui::data::pages::in_pages;
 
-/// How many rows are read or planned between two frames, and people read from the store.
+/// How many rows are read or planned between two frames.
 const ROWS_PER_STEP: usize = 250;
 /// How many people here are indexed for matching between two frames.
 const PEOPLE_PER_STEP: usize = 500;
+/// How many people here are read from the store between two frames.
 const PEOPLE_PER_PAGE: u32 = 250;
 
 /// Lets the browser paint and handle a tap before the next slice of work.
@@ -27,19 +29,8 @@ async fn breathe() {
 /// Everyone here, read a page at a time so a big team's people never hold up the screen.
 pub async fn everyone(store: &Store) -> Result<Vec<Person>, StoreError> {
     let mut everyone: Vec<Person> = Vec::new();
-    loop {
-        let after = everyone
-            .last()
-            .map(|p| p.meta.id.clone())
-            .unwrap_or_default();
-        let page = store.page::<Person>(&after, PEOPLE_PER_PAGE).await?;
-        let done = page.len() < PEOPLE_PER_PAGE as usize;
-        everyone.extend(page);
-        if done {
-            return Ok(everyone);
-        }
-        breathe().await;
-    }
+    in_pages(store, PEOPLE_PER_PAGE, |page| everyone.extend(page)).await?;
+    Ok(everyone)
 }
 
 /// People to bring in, as read.
