@@ -89,9 +89,12 @@ test('the map shows who knows whom, flags whom to meet, and opens a person with 
   await expect(page).toHaveURL(/\/people\/ben$/);
   await expect(page.getByRole('heading', { name: 'Ben Okafor', level: 1 })).toBeVisible();
   // The small map on their page: whoever referred them, a tap away.
+  // Followed by the app, not by loading it again.
+  await page.evaluate(() => { window.stillLoaded = true; });
   const small = page.getByRole('figure', { name: 'Who they are tied to' });
   await small.getByRole('link', { name: 'Ana Lopez, referred them' }).click();
   await expect(page.getByRole('heading', { name: 'Ana Lopez', level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => window.stillLoaded)).toBe(true);
   await expect(small.getByRole('link')).toHaveText(['Ben Okafor', 'Cy Diaz']);
   await expect(small.getByRole('link', { name: 'Cy Diaz, they referred' })).toBeVisible();
 });

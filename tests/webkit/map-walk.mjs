@@ -25,11 +25,13 @@ try {
   await (await session.find('button', 'Orla Quayle', 30_000)).click();
   await session.until('saved', async () => (await session.text()).includes('Saved on this device'));
   await session.find('link', 'Orla Quayle, referred them', 30_000);
+  await session.run('window.stillLoaded = true');
   // WebKit's driver will not click inside an SVG: a click on the dot, as a tap makes one.
   await session.run(`document.querySelector('a[aria-label="Orla Quayle, referred them"] circle')
     .dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, view: window }))`);
   await session.find('heading', 'Orla Quayle', 30_000);
-  step('the small map on a person page links to whoever referred them');
+  if (!(await session.run('return window.stillLoaded === true'))) throw new Error('the small map loaded the app again');
+  step('the small map on a person page links to whoever referred them, followed by the app');
 
   await (await session.find('link', 'See them on the map', 30_000)).click();
   await session.until('the map drawn', async () => session.run("return !!document.querySelector('svg.map-canvas')"), 60_000);

@@ -2,6 +2,8 @@
 //! the people they referred and the people linked from their page; each a link to that person.
 
 use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+use web_sys::MouseEvent;
 
 use crate::domain::map::ego::{around, MOST_AROUND};
 use crate::domain::person::Person;
@@ -71,7 +73,9 @@ pub fn EgoMap(
         all
     });
     let name = person.text(|p| p.name.clone());
+    let navigate = use_navigate();
     move || {
+        let navigate = navigate.clone();
         let tied = tied.get();
         (!tied.is_empty()).then(|| {
             let more = tied.len().saturating_sub(MOST_AROUND);
@@ -85,14 +89,26 @@ pub fn EgoMap(
                         <circle class="ego-me" cx=cx cy=cy r="12" />
                         <text class="ego-name ego-me-name" x=cx y=cy + 26.0 text-anchor="middle">{short(&name.get())}</text>
                         // In a `g` of its own, so the macro makes an SVG link, not an HTML one.
-                        {shown.into_iter().zip(spots).map(|(a, p)| view! {
+                        // The router follows HTML links only: an SVG link would load the whole app
+                        // again, so a plain tap on one is followed here.
+                        {shown.into_iter().zip(spots).map(|(a, p)| {
+                            let href = format!("/people/{}", a.id);
+                            let navigate = navigate.clone();
+                            let to = href.clone();
+                            let follow = move |event: MouseEvent| {
+                                if is_plain_click(&event) {
+                                    event.prevent_default();
+                                    navigate(&to, Default::default());
+                                }
+                            };
+                            view! {
                             <g>
-                                <a href=format!("/people/{}", a.id) aria-label=format!("{}, {}", a.name, a.tie)>
+                                <a href=href aria-label=format!("{}, {}", a.name, a.tie) on:click=follow>
                                     <circle class="ego-other" cx=p.x cy=p.y r="9" />
                                     <text class="ego-name" x=p.x y=p.y + 21.0 text-anchor="middle">{short(&a.name)}</text>
                                 </a>
                             </g>
-                        }).collect_view()}
+                        }}).collect_view()}
                     </svg>
                     <figcaption class="muted">
                         {if more > 0 { format!("Who they are tied to, and {more} more on the map") } else { "Who they are tied to".to_owned() }}
@@ -101,6 +117,12 @@ pub fn EgoMap(
             }
         })
     }
+}
+
+/// A click the app follows itself: the main button, with no key held to open it elsewhere.
+fn is_plain_click(event: &MouseEvent) -> bool {
+    event.button() == 0
+        && !(event.ctrl_key() || event.meta_key() || event.shift_key() || event.alt_key())
 }
 
 /// A name short enough to sit under its dot: the first 14 characters.
