@@ -50,5 +50,5 @@ browser_tests() {
 run "browser tests (wasm-bindgen-test, headless Chromium, beside the CouchDB stand-in)" browser_tests
 run "release build (trunk)" trunk build --release --locked
 run "end-to-end tests (release build, Chromium)" npx playwright test -c tests/e2e
-run "the lock, a protected backup, the map and bringing people in walked in WebKit (release build, MiniBrowser)" tests/webkit/run.sh
+run "the lock, a protected backup, the map, bringing people in and the live focus mode walked in WebKit (release build, MiniBrowser)" tests/webkit/run.sh
 report

@@ -110,6 +110,44 @@ fn case_and_accents_do_not_matter() {
 }
 
 #[test]
+fn names_in_any_script_are_found_as_typed_without_accents_and_marked_as_written() {
+    let mut index = SearchIndex::new();
+    // The second name as some keyboards send it: letters, then their accents.
+    let people = [
+        ("anh", "Nguyễn Thị Ánh"),
+        ("tran", "Tra\u{0300}n \u{0110}u\u{031b}\u{0301}c"),
+        ("stefan", "Ștefan Țurcanu"),
+        ("lukasz", "Łukasz Wróbel"),
+        ("ilkay", "İlkay Işık"),
+        ("eleni", "Ελένη Παπαδοπούλου"),
+    ];
+    for (id, name) in people {
+        index.upsert(Entry::of_person(&person(id, name, 0)));
+    }
+    for (query, id) in [
+        ("nguyen", "anh"),
+        ("NGUYỄN thi", "anh"),
+        ("tran duc", "tran"),
+        ("Trần Đức", "tran"),
+        ("stefan", "stefan"),
+        ("Şt", "stefan"),
+        ("lukasz", "lukasz"),
+        ("ilkay isik", "ilkay"),
+        ("ILKAY", "ilkay"),
+        ("ελενη", "eleni"),
+    ] {
+        assert_eq!(ids(&index, query), vec![id], "{query}");
+    }
+    let text = people[1].1;
+    let found: Vec<&str> = words(text).map(|(range, _)| &text[range]).collect();
+    assert_eq!(
+        found,
+        ["Tra\u{0300}n", "\u{0110}u\u{031b}\u{0301}c"],
+        "a decomposed word is one word, so it is marked whole"
+    );
+}
+
+#[test]
 fn a_word_finds_the_words_it_starts() {
     let index = sample();
     assert_eq!(ids(&index, "child"), vec!["dolores"]);

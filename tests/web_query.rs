@@ -1,6 +1,7 @@
 //! Browser tests of the query primitive (ui/data/query.rs) that every screen reads through:
 //! the newest answer always wins, whether a signal or a change asked for it, and a list is
-//! patched record by record without an older read undoing a newer one.
+//! patched record by record without an older read undoing a newer one. And the store's
+//! context: a tap made while the store is still opening waits for it rather than being lost.
 #![cfg(target_arch = "wasm32")]
 
 use std::cell::Cell;
@@ -38,6 +39,37 @@ async fn with_store(name: &'static str) -> (Owner, Store) {
     let db = Db::get();
     until("the store opens", || db.store().is_some()).await;
     (owner, db.store().unwrap())
+}
+
+#[wasm_bindgen_test]
+async fn what_a_tap_asks_of_the_store_while_it_opens_is_done_once_it_is_open() {
+    leptos::mount::mount_to_body(|| ());
+    let name = "test-query-opened";
+    let _ = Database::delete_by_name(name).unwrap().await;
+    let owner = Owner::new();
+    owner.set();
+    provide_store_named(name);
+    let db = Db::get();
+    assert!(db.store().is_none(), "the store is still opening");
+    let saved = Rc::new(Cell::new(0));
+    for (id, name) in [("early", "Tapped early"), ("later", "Tapped later")] {
+        let saved = saved.clone();
+        leptos::task::spawn_local(async move {
+            let store = db.opened().await;
+            store.save(&Person::new(id, name, 0)).await.unwrap();
+            saved.set(saved.get() + 1);
+        });
+        if id == "early" {
+            until("the store opens", || db.store().is_some()).await;
+        }
+    }
+    until("both taps' saves", || saved.get() == 2).await;
+    let store = db.store().unwrap();
+    for (id, name) in [("early", "Tapped early"), ("later", "Tapped later")] {
+        let person = store.get::<Person>(id).await.unwrap().expect(id);
+        assert_eq!(person.name, name);
+    }
+    store.close();
 }
 
 #[wasm_bindgen_test]

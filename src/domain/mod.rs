@@ -1,5 +1,7 @@
 //! Pure rules and types of the product: no browser, no UI, tested natively.
 
+pub mod accents;
+pub mod accents_table;
 pub mod assessments;
 pub mod backup;
 pub mod builtin_guides;

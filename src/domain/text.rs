@@ -1,7 +1,10 @@
 //! Text as the app handles it: folded for matching (case- and accent-insensitive: "nunez" finds
 //! "Núñez"), put on one line, split into items or joined, appended to, made a file name.
 
-/// Lowercases and removes the accents of Latin letters, and folds a few ligatures.
+use crate::domain::accents::{is_word_char, push_folded};
+
+/// Lowercases and removes the accents of every script ("Nguyễn" is "nguyen", "Ș" is "s",
+/// "İ" is "i"), and spells ligatures and letters like "Ł" or "ß" plainly (see `accents`).
 pub fn fold(text: &str) -> String {
     let mut folded = String::with_capacity(text.len());
     fold_into(text, &mut folded);
@@ -17,39 +20,8 @@ pub fn fold_into(text: &str, folded: &mut String) {
         return;
     }
     for c in text.chars() {
-        match fold_char(c) {
-            Some(plain) => folded.push_str(plain),
-            None => folded.extend(c.to_lowercase()),
-        }
+        push_folded(c, folded);
     }
-}
-
-fn fold_char(c: char) -> Option<&'static str> {
-    Some(match c {
-        'À'..='Å' | 'à'..='å' | 'Ā'..='ą' => "a",
-        'Æ' | 'æ' => "ae",
-        'Ç' | 'ç' | 'Ć'..='č' => "c",
-        'Ď'..='đ' => "d",
-        'È'..='Ë' | 'è'..='ë' | 'Ē'..='ě' => "e",
-        'Ĝ'..='ģ' => "g",
-        'Ĥ'..='ħ' => "h",
-        'Ì'..='Ï' | 'ì'..='ï' | 'Ĩ'..='ı' => "i",
-        'Ĵ' | 'ĵ' => "j",
-        'Ķ' | 'ķ' => "k",
-        'Ĺ'..='ł' => "l",
-        'Ñ' | 'ñ' | 'Ń'..='ŉ' => "n",
-        'Ò'..='Ö' | 'Ø' | 'ò'..='ö' | 'ø' | 'Ō'..='ő' => "o",
-        'Œ' | 'œ' => "oe",
-        'Ŕ'..='ř' => "r",
-        'Ś'..='š' => "s",
-        'ß' => "ss",
-        'Ţ'..='ŧ' => "t",
-        'Ù'..='Ü' | 'ù'..='ü' | 'Ũ'..='ų' => "u",
-        'Ŵ' | 'ŵ' => "w",
-        'Ý' | 'ý' | 'ÿ' | 'Ŷ' | 'ŷ' | 'Ÿ' => "y",
-        'Ź'..='ž' => "z",
-        _ => return None,
-    })
 }
 
 /// True when every word of `query` starts a word somewhere in `haystack` (both folded), so
@@ -62,11 +34,11 @@ pub fn matches_all_words(query: &str, haystack: &str) -> bool {
 /// keystroke folds each text once.
 pub fn matches_all_folded(query: &str, haystack: &str) -> bool {
     let words: Vec<&str> = haystack
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .collect();
     fold(query)
-        .split(|c: char| !c.is_alphanumeric())
+        .split(|c: char| !is_word_char(c))
         .filter(|w| !w.is_empty())
         .all(|q| words.iter().any(|w| w.starts_with(q)))
 }

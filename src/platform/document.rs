@@ -1,5 +1,5 @@
-//! The document's title, so each screen names itself in the tab and to screen readers; and
-//! whether its policy lets the page reach an origin.
+//! The document's title, so each screen names itself in the tab and to screen readers; the
+//! focus mode of a running meeting; and whether its policy lets the page reach an origin.
 
 pub const APP_NAME: &str = "One-on-one";
 
@@ -29,4 +29,15 @@ pub fn policy_allows(origin: &str) -> bool {
                 .filter_map(|directive| directive.strip_prefix("connect-src "))
                 .any(|sources| sources.split_whitespace().any(|source| source == origin))
         })
+}
+
+/// Turns the app's focus mode on or off: while a meeting runs, the header and the tab bar give
+/// way to it (the `focus-mode` class on the root element, which the style sheet reads).
+pub fn set_focus_mode(on: bool) {
+    if let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.class_list().toggle_with_force("focus-mode", on);
+    }
 }

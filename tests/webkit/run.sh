@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Walks the lock, a protected backup, the map and bringing people in on the release build in
-# WebKit (Safari's engine: WebKitGTK's MiniBrowser under Xvfb), served as the end-to-end tests
-# serve it.
+# Walks the lock, a protected backup, the map, bringing people in and the live screen's focus
+# mode on the release build in WebKit (Safari's engine: WebKitGTK's MiniBrowser under Xvfb),
+# served as the end-to-end tests serve it.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 # Not 4190: browsers refuse that port (ManageSieve).
@@ -14,3 +14,4 @@ node tests/webkit/lock-walk.mjs "http://127.0.0.1:$port" "${WEBKIT_DRIVER_PORT:-
 node tests/webkit/backup-walk.mjs "http://127.0.0.1:$port" "${WEBKIT_DRIVER_PORT:-4444}"
 node tests/webkit/map-walk.mjs "http://127.0.0.1:$port" "${WEBKIT_DRIVER_PORT:-4444}"
 node tests/webkit/import-walk.mjs "http://127.0.0.1:$port" "${WEBKIT_DRIVER_PORT:-4444}"
+node tests/webkit/live-walk.mjs "http://127.0.0.1:$port" "${WEBKIT_DRIVER_PORT:-4444}"

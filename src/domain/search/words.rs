@@ -2,9 +2,10 @@
 
 use std::ops::Range;
 
+use crate::domain::accents::is_word_char;
 use crate::domain::text::fold;
 
-/// Each word of `text` (a run of letters and digits) as its byte range in `text` and its
+/// Each word of `text` (a run of letters and digits, with any marks on them) as its byte range in `text` and its
 /// folded form: `"Núñez, RN"` gives `0..7 "nunez"` and `9..11 "rn"`.
 pub fn words(text: &str) -> impl Iterator<Item = (Range<usize>, String)> + '_ {
     word_ranges(text).map(|range| (range.clone(), fold(&text[range])))
@@ -14,10 +15,10 @@ pub fn words(text: &str) -> impl Iterator<Item = (Range<usize>, String)> + '_ {
 pub fn word_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
     let mut rest = text.char_indices().peekable();
     std::iter::from_fn(move || {
-        let (start, _) = rest.by_ref().find(|(_, c)| c.is_alphanumeric())?;
+        let (start, _) = rest.by_ref().find(|(_, c)| is_word_char(*c))?;
         let mut end = text.len();
         while let Some(&(at, c)) = rest.peek() {
-            if !c.is_alphanumeric() {
+            if !is_word_char(c) {
                 end = at;
                 break;
             }

@@ -44,6 +44,20 @@ impl Db {
         }
     }
 
+    /// The store, awaited: at once if it is open, else once it opens (never, if storage is
+    /// unavailable, which the notice tells the person). What a tap does with the store waits
+    /// for it this way, so a tap during a cold start is not lost.
+    pub async fn opened(self) -> Store {
+        let (sender, opened) = futures::channel::oneshot::channel();
+        self.with_store(move |store| {
+            let _ = sender.send(store);
+        });
+        match opened.await {
+            Ok(store) => store,
+            Err(_) => std::future::pending().await,
+        }
+    }
+
     /// Reports a failed save or load to the person; a success clears an earlier failure.
     pub fn report(&self, result: Result<(), StoreError>) {
         match result {

@@ -81,7 +81,6 @@ fn GuideActions(guide: Editable<Guide>) -> impl IntoView {
     let duplicate = {
         let navigate = navigate.clone();
         move |_| {
-            let Some(store) = db.store() else { return };
             let Some(copy) = guide
                 .record
                 .with_untracked(|g| g.as_ref().map(|g| g.duplicate(new_id(), now_ms())))
@@ -89,15 +88,18 @@ fn GuideActions(guide: Editable<Guide>) -> impl IntoView {
                 return;
             };
             let navigate = navigate.clone();
-            spawn_local(async move { save_and_open(db, &store, &copy, navigate).await });
+            spawn_local(async move {
+                let store = db.opened().await;
+                save_and_open(db, &store, &copy, navigate).await
+            });
         }
     };
     let remove = {
         let id = id.clone();
         move |_| {
-            let Some(store) = db.store() else { return };
             let (id, navigate) = (id.clone(), navigate.clone());
             spawn_local(async move {
+                let store = db.opened().await;
                 let deleted = store.delete::<Guide>(&id).await;
                 let ok = deleted.is_ok();
                 db.report(deleted);

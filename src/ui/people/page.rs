@@ -139,7 +139,6 @@ fn DeletePerson(person: Editable<Person>) -> impl IntoView {
     let confirming = RwSignal::new(false);
     let navigate = use_navigate();
     let delete = move |_| {
-        let Some(store) = db.store() else { return };
         let Some(id) = person
             .record
             .with_untracked(|p| p.as_ref().map(|p| p.meta.id.clone()))
@@ -149,6 +148,7 @@ fn DeletePerson(person: Editable<Person>) -> impl IntoView {
         let name = person.text(|p| p.name.clone()).get_untracked();
         let navigate = navigate.clone();
         spawn_local(async move {
+            let store = db.opened().await;
             match store.delete_person(&id).await {
                 Ok((meetings, steps)) => {
                     flash.say(forgotten_message(&name, meetings, steps), "/people");

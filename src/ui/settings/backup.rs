@@ -65,7 +65,6 @@ pub fn BackupSection() -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
     let repeated = RwSignal::new(String::new());
     let export = move |_| {
-        let Some(store) = db.store() else { return };
         let sealed_with = protect.get_untracked().then(|| passphrase.get_untracked());
         if let Some(problem) = sealed_with
             .as_ref()
@@ -77,6 +76,7 @@ pub fn BackupSection() -> impl IntoView {
         busy.set(true);
         outcome.set(Outcome::None);
         spawn_local(async move {
+            let store = db.opened().await;
             let result = match store.export(now_ms(), VERSION).await {
                 Ok(backup) => write_backup(&backup, sealed_with.as_deref()).await,
                 Err(error) => Err(error.to_string()),
@@ -94,9 +94,7 @@ pub fn BackupSection() -> impl IntoView {
     let locked_file = RwSignal::new_local(None::<FileBytes>);
     let opening_with = RwSignal::new(String::new());
     let restore_text = move |text: String| async move {
-        let Some(store) = db.store() else {
-            return Err("The data on this device is not open yet.".to_owned());
-        };
+        let store = db.opened().await;
         match parse_backup(&text, &STORE_NAMES) {
             Ok(backup) => store
                 .restore(&backup)
@@ -107,9 +105,6 @@ pub fn BackupSection() -> impl IntoView {
         }
     };
     let restore = move |event: leptos::ev::Event| {
-        if db.store().is_none() {
-            return;
-        }
         let input: HtmlInputElement = event.target().expect("an input").unchecked_into();
         let Some(file) = input.files().and_then(|files| files.get(0)) else {
             return;
@@ -157,9 +152,9 @@ pub fn BackupSection() -> impl IntoView {
     let confirming = RwSignal::new(false);
     let typed = RwSignal::new(String::new());
     let delete_everything = move |_| {
-        let Some(store) = db.store() else { return };
         busy.set(true);
         spawn_local(async move {
+            let store = db.opened().await;
             outcome.try_set(match store.delete_everything().await {
                 Ok(()) => Outcome::Done("All data on this device was deleted.".to_owned()),
                 Err(error) => Outcome::Failed(error.to_string()),

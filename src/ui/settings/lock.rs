@@ -42,7 +42,6 @@ fn TurnOn(shown: RwSignal<Shown>, outcome: RwSignal<Outcome>) -> impl IntoView {
     let is_pin = Signal::derive(move || CodeKind::of(&code.get()) == CodeKind::Pin);
     let turn_on = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(store) = db.store() else { return };
         let typed = code.get_untracked();
         if let Some(problem) = passcode_problem(&typed, &again.get_untracked()) {
             outcome.set(Outcome::Failed(problem));
@@ -51,6 +50,7 @@ fn TurnOn(shown: RwSignal<Shown>, outcome: RwSignal<Outcome>) -> impl IntoView {
         outcome.set(Outcome::None);
         shown.set(Shown::Working { done: 0, total: 0 });
         spawn_local(async move {
+            let store = db.opened().await;
             let progress = |done, total| {
                 shown.try_set(Shown::Working { done, total });
             };

@@ -65,7 +65,6 @@ fn ChangePasscode(outcome: RwSignal<Outcome>, is_pin: bool) -> impl IntoView {
     let new_is_pin = Signal::derive(move || CodeKind::of(&new.get()) == CodeKind::Pin);
     let change = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(store) = db.store() else { return };
         let (old, typed) = (current.get_untracked(), new.get_untracked());
         if let Some(problem) = passcode_problem(&typed, &again.get_untracked()) {
             outcome.set(Outcome::Failed(problem));
@@ -73,6 +72,7 @@ fn ChangePasscode(outcome: RwSignal<Outcome>, is_pin: bool) -> impl IntoView {
         }
         busy.set(true);
         spawn_local(async move {
+            let store = db.opened().await;
             let result = locking::change_passcode(&store, &old, &typed, now_ms()).await;
             busy.try_set(false);
             outcome.try_set(match result {
@@ -110,10 +110,10 @@ fn TurnOff(shown: RwSignal<Shown>, outcome: RwSignal<Outcome>, is_pin: bool) -> 
     let code = RwSignal::new(String::new());
     let turn_off = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(store) = db.store() else { return };
         let typed = code.get_untracked();
         outcome.set(Outcome::None);
         spawn_local(async move {
+            let store = db.opened().await;
             let progress = |done, total| {
                 shown.try_set(Shown::Working { done, total });
             };

@@ -44,11 +44,11 @@ fn AddPasskey(is_set: RwSignal<bool>, outcome: RwSignal<Outcome>, is_pin: bool) 
     let busy = RwSignal::new(false);
     let add = move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let Some(store) = db.store() else { return };
         let typed = code.get_untracked();
         busy.set(true);
         outcome.set(Outcome::None);
         spawn_local(async move {
+            let store = db.opened().await;
             let result = passkey_lock::add(&store, &typed, now_ms()).await;
             busy.try_set(false);
             code.try_set(String::new());
@@ -79,8 +79,8 @@ fn AddPasskey(is_set: RwSignal<bool>, outcome: RwSignal<Outcome>, is_pin: bool) 
 fn RemovePasskey(is_set: RwSignal<bool>, outcome: RwSignal<Outcome>) -> impl IntoView {
     let db = Db::get();
     let remove = move |_| {
-        let Some(store) = db.store() else { return };
         spawn_local(async move {
+            let store = db.opened().await;
             outcome.try_set(match passkey_lock::remove(&store).await {
                 Ok(told) => {
                     is_set.try_set(false);

@@ -47,7 +47,6 @@ pub fn DebriefReferrals(meeting: Editable<Meeting>, person: Editable<Person>) ->
             problem.set("Type their name (a first name is enough).");
             return;
         }
-        let Some(store) = db.store() else { return };
         let Some((by_id, by_name)) = person
             .record
             .with_untracked(|p| p.as_ref().map(|p| (p.meta.id.clone(), p.name.clone())))
@@ -61,6 +60,7 @@ pub fn DebriefReferrals(meeting: Editable<Meeting>, person: Editable<Person>) ->
         name.set(String::new());
         problem.set("");
         spawn_local(async move {
+            let store = db.opened().await;
             let saved = store.save(&referral).await.map(|_| ());
             let ok = saved.is_ok();
             db.report(saved);

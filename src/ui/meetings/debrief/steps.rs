@@ -19,13 +19,17 @@ use crate::ui::data::store_context::Db;
 use crate::ui::meetings::debrief::step_owner::{who_does, StepOwner, StepOwnerChoice};
 
 fn save(db: Db, step: NextStep) {
-    let Some(store) = db.store() else { return };
-    spawn_local(async move { db.report(store.save(&step).await.map(|_| ())) });
+    spawn_local(async move {
+        let store = db.opened().await;
+        db.report(store.save(&step).await.map(|_| ()));
+    });
 }
 
 fn remove(db: Db, id: String) {
-    let Some(store) = db.store() else { return };
-    spawn_local(async move { db.report(store.delete::<NextStep>(&id).await) });
+    spawn_local(async move {
+        let store = db.opened().await;
+        db.report(store.delete::<NextStep>(&id).await);
+    });
 }
 
 #[component]

@@ -1,6 +1,7 @@
 //! The live guide (`/meetings/:id/live`): the screen on the table. One section at a time with
 //! large prompts, the timer, the 30/70 meter and a field for sparks; saved as it happens and
-//! resumed exactly after a reload, with the screen kept awake meanwhile.
+//! resumed exactly after a reload, with the screen kept awake meanwhile. While the meeting runs
+//! it is a focus mode: the app's header and tab bar give way, a way back and Hide stay.
 
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -11,7 +12,7 @@ use crate::domain::live::{clock_text, Live};
 use crate::domain::meeting::{Meeting, MeetingStatus};
 use crate::domain::person::Person;
 use crate::domain::sensitive;
-use crate::platform::document::set_title;
+use crate::platform::document::{set_focus_mode, set_title};
 use crate::platform::ids::now_ms;
 use crate::platform::wake_lock::KeepAwake;
 use crate::ui::components::not_found::{Loading, Missing};
@@ -24,6 +25,7 @@ use crate::ui::meetings::live::prompts::LivePrompts;
 use crate::ui::meetings::live::talk::LiveTalk;
 use crate::ui::meetings::live::ticker::use_now;
 use crate::ui::meetings::live::timer::LiveTimer;
+use crate::ui::shell::quick_exit::HideButton;
 
 /// A horizontal swipe at least this long (in CSS pixels) turns the section.
 const SWIPE_PX: i32 = 60;
@@ -84,30 +86,65 @@ fn LiveScreen(meeting: Editable<Meeting>) -> impl IntoView {
     // Quick notes marked sensitive stay masked, across sections, until one is tapped.
     let notes = Sensitivity::of_meeting(meeting, sensitive::LIVE_NOTES);
     let notes_shown = RwSignal::new(false);
-    view! {
-        <h1 class="live-title">"With " {name}</h1>
-        <SaveStatus state=meeting.state />
-        {move || {
-            let (started, ended) = live.with(|l| (l.started_at.is_some(), l.ended_at.is_some()));
-            match (started, ended) {
-                (false, _) => view! { <StartMeeting meeting=meeting /> }.into_any(),
-                (true, false) => view! {
+    let stage = Memo::new(move |_| {
+        live.with(|l| match (l.started_at.is_some(), l.ended_at.is_some()) {
+            (false, _) => Stage::Before,
+            (true, false) => Stage::Running,
+            (true, true) => Stage::Ended,
+        })
+    });
+    // While the meeting runs, the app's header and tab bar give way to it.
+    Effect::new(move |_| set_focus_mode(stage.get() == Stage::Running));
+    on_cleanup(|| set_focus_mode(false));
+    let head = move || {
+        view! {
+            <div class="live-bar">
+                <a href=meeting_link class="live-leave" aria-label="Back to the meeting plan">"‹ Meeting plan"</a>
+                {move || (stage.get() == Stage::Running).then(|| view! { <HideButton /> })}
+            </div>
+            <h1 class="live-title">"With " {name}</h1>
+            <SaveStatus state=meeting.state />
+        }
+    };
+    move || {
+        match stage.get() {
+        Stage::Before => view! { {head()} <StartMeeting meeting=meeting /> }.into_any(),
+        // The glance (timer), the work (sections, sparks) and the hands (who is talking, the
+        // end): stacked with the talk control held at the bottom in portrait, side by side in
+        // landscape (style/main.css, "Focus mode").
+        Stage::Running => view! {
+            <div class="live-running">
+                <div class="live-glance">
+                    {head()}
                     <LiveTimer live=live planned_minutes=planned now=now />
+                </div>
+                <div class="live-work">
                     <LiveSections meeting=meeting live=live planned=planned notes=notes notes_shown=notes_shown />
-                    <LiveTalk meeting=meeting now=now />
                     <Sparks meeting=meeting notes=notes notes_shown=notes_shown />
+                </div>
+                <div class="live-hands">
+                    <LiveTalk meeting=meeting now=now />
                     <EndMeeting meeting=meeting />
-                }
-                .into_any(),
-                (true, true) => view! {
-                    <Ended live=live />
-                    <a href=move || format!("{}/debrief", meeting_link()) class="button">"Debrief"</a>
-                }
-                .into_any(),
-            }
-        }}
-        <p><a href=meeting_link>"Back to the meeting plan"</a></p>
+                </div>
+            </div>
+        }
+        .into_any(),
+        Stage::Ended => view! {
+            {head()}
+            <Ended live=live />
+            <a href=move || format!("{}/debrief", meeting_link()) class="button">"Debrief"</a>
+        }
+        .into_any(),
     }
+    }
+}
+
+/// Where the meeting is: not started, running (the focus mode), or ended.
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    Before,
+    Running,
+    Ended,
 }
 
 #[component]
