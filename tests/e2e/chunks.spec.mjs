@@ -1,7 +1,7 @@
 // The wasm split by screen (scripts/split.mjs): every screen opens from a cold start by its
-// address, the screens' code is fetched once Today has painted, team sync's code only when a
-// person opens Team, and a screen whose code cannot be fetched says so and offers a reload
-// instead of a blank page.
+// address, the screens' code (and the search index's and the calendar file's) is fetched once
+// Today has painted, team sync's code only when a person opens Team, and a screen whose code
+// cannot be fetched says so and offers a reload instead of a blank page.
 import { test as plain } from '@playwright/test';
 import { test, expect } from './fixtures.mjs';
 import { AppShell, untilWorkerControls } from './pages.mjs';
@@ -78,7 +78,7 @@ test('with sync off, team sync is never downloaded; opening Team fetches it and 
   const shell = new AppShell(page);
   await shell.open('/');
   await untilWorkerControls(page);
-  await expect.poll(() => fetched.size, { timeout: 15_000 }).toBe(15);
+  await expect.poll(() => fetched.size, { timeout: 15_000 }).toBe(17);
   await shell.nav.getByRole('link', { name: 'Settings' }).click();
   await expect(shell.heading('Settings')).toBeVisible();
   expect(fetched.has('team_settings')).toBe(false);
@@ -104,11 +104,11 @@ test.describe('without the service worker', () => {
     const shell = new AppShell(page);
     await shell.open('/');
     await expect(shell.heading('Today')).toBeVisible();
-    await expect.poll(() => fetched.size, { timeout: 15_000 }).toBe(15);
+    await expect.poll(() => fetched.size, { timeout: 15_000 }).toBe(17);
     expect([...fetched].sort()).toEqual([
-      'follow_ups', 'growth_page', 'guide_page', 'guides_list', 'map_page', 'meeting_debrief',
+      'calendar_file', 'follow_ups', 'growth_page', 'guide_page', 'guides_list', 'map_page', 'meeting_debrief',
       'meeting_live', 'meeting_new', 'meeting_page', 'people_import', 'people_list', 'person_new', 'person_page',
-      'search_page', 'settings_page',
+      'search_index', 'search_page', 'settings_page',
     ]);
     // Fetched already: opening a screen now asks the network for nothing more.
     const before = fetched.size;
@@ -138,6 +138,32 @@ plain.describe('a screen whose code cannot be fetched', () => {
     refuse = false;
     await page.getByRole('button', { name: 'Reload to update' }).click();
     await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+    expect(uncaught).toEqual([]);
+  });
+
+  plain('a calendar file whose code cannot be fetched says so, and the screen goes on', async ({ page }) => {
+    const uncaught = [];
+    page.on('pageerror', (error) => uncaught.push(error.message));
+    await page.route(/\/split_calendar_file-[0-9a-f]+\.wasm$/, (route) => route.abort());
+    await page.goto('/people');
+    await page.getByRole('link', { name: 'Add person' }).click();
+    await page.getByRole('textbox', { name: 'Name' }).fill('Ana');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page.getByRole('link', { name: 'Plan a one-on-one' }).click();
+    await page.getByLabel('Date and time').fill('2030-05-14T18:30');
+    await page.getByRole('button', { name: 'Add this meeting to calendar' }).click();
+    await expect(page.getByText('The calendar file could not be made just now. Reload the app to try again.')).toBeVisible();
+    await expect(page.getByLabel('Date and time')).toHaveValue('2030-05-14T18:30');
+    expect(uncaught).toEqual([]);
+  });
+
+  plain('search whose index code cannot be fetched says so instead of waiting for ever', async ({ page }) => {
+    const uncaught = [];
+    page.on('pageerror', (error) => uncaught.push(error.message));
+    await page.route(/\/split_search_index-[0-9a-f]+\.wasm$/, (route) => route.abort());
+    await page.goto('/search');
+    await expect(page.getByRole('alert')).toContainText('Search could not be loaded just now. Reload the app to try again.');
+    await expect(page.getByText('Getting your notes ready…')).toHaveCount(0);
     expect(uncaught).toEqual([]);
   });
 });

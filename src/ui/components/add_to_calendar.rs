@@ -1,10 +1,12 @@
 //! "Add to calendar": turns meetings and follow-ups into an .ics file and hands it to the
 //! phone (share sheet to the calendar app, or a download), with the organizer's alarm and
-//! privacy choices.
+//! privacy choices. The file is written by a chunk of its own (`calendar_file`), fetched on the
+//! first tap (and preloaded when the app is idle), so Today's first paint does not carry it.
 
 use chrono::Local;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use crate::domain::calendar::{export, file_name, CalendarItem, ExportOptions};
 use crate::platform::ids::now_ms;
@@ -33,12 +35,24 @@ pub fn AddToCalendar(
             alarm_minutes: profile.alarm_minutes,
             detail: profile.calendar_detail,
         };
-        let Some((file, count)) = export(&items.run(()), &options) else {
-            outcome.set("Nothing to add yet: give it a date first.".to_owned());
-            return;
-        };
-        let name = file_name(&about, &Local::now().format("%Y-%m-%d").to_string());
+        let gathered = items.run(());
+        let about = about.clone();
         spawn_local(async move {
+            let written = match calendar_file::written(gathered, options).await {
+                Ok(written) => written,
+                Err(_) => {
+                    outcome.try_set(
+                        "The calendar file could not be made just now. Reload the app to try again."
+                            .to_owned(),
+                    );
+                    return;
+                }
+            };
+            let Some((file, count)) = written else {
+                outcome.try_set("Nothing to add yet: give it a date first.".to_owned());
+                return;
+            };
+            let name = file_name(&about, &Local::now().format("%Y-%m-%d").to_string());
             let events = if count == 1 {
                 "1 event".to_owned()
             } else {
@@ -53,5 +67,24 @@ pub fn AddToCalendar(
     view! {
         <button type="button" class="button secondary" on:click=add>{label}</button>
         <p class="outcome" role="status">{move || outcome.get()}</p>
+    }
+}
+
+/// Fetches the calendar file's code ahead of the first tap (the app preloads it when idle).
+pub async fn preload_calendar_file() {
+    // A failed preload is retried by the tap, which says what went wrong.
+    let _ = calendar_file::load().await;
+}
+
+mod calendar_file {
+    use super::*;
+
+    /// The calendar file of `items` and how many events it holds; `None` when none has a date.
+    #[wasm_split(calendar_file, wasm_split_path = ::leptos::wasm_split, fallible, preload(load))]
+    pub(super) fn written(
+        items: Vec<CalendarItem>,
+        options: ExportOptions,
+    ) -> Result<Option<(String, usize)>, SplitLoaderError> {
+        Ok(export(&items, &options))
     }
 }

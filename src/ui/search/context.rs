@@ -1,11 +1,14 @@
 //! The app-wide search index: built from the store in small slices once the first screen is up,
-//! then kept up to date from the store's change feed (here and other tabs: keeping_up.rs).
+//! then kept up to date from the store's change feed (here and other tabs: keeping_up.rs). The
+//! building and the keeping up live in a chunk of their own (`search_index`), fetched when the
+//! build starts, so the first screen does not wait for their code.
 
 use std::collections::HashSet;
 
 use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 
 use crate::domain::meeting::Meeting;
 use crate::domain::next_step::NextStep;
@@ -25,8 +28,13 @@ const START_AFTER_MS: u32 = 1_500;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Readiness {
     Waiting,
-    Building { done: usize, total: usize },
+    Building {
+        done: usize,
+        total: usize,
+    },
     Ready,
+    /// Its code could not be fetched (offline before it was ever cached, or an old version).
+    Unavailable,
 }
 
 /// Handle on the shared index; `Copy`, so closures capture it freely.
@@ -87,13 +95,9 @@ pub fn provide_search() {
     let db = Db::get();
     let subscription = StoredValue::new_local(None::<Subscription>);
     Effect::new(move || {
-        let Some(store) = db.store() else { return };
-        let feed = store.changes().clone();
-        let subscription_store = store.clone();
-        let heard = Heard::default();
-        subscription.set_value(Some(feed.subscribe(move |change| {
-            heard.take_in(search, db, &subscription_store, change);
-        })));
+        if db.store().is_none() {
+            return;
+        }
         spawn_local(async move {
             TimeoutFuture::new(START_AFTER_MS).await;
             search.start_now();
@@ -104,12 +108,44 @@ pub fn provide_search() {
             return;
         }
         let Some(store) = db.store() else { return };
+        search
+            .readiness
+            .set(Readiness::Building { done: 0, total: 0 });
+        spawn_local(async move {
+            if search_index::start(search, db, store, subscription)
+                .await
+                .is_err()
+            {
+                search.readiness.set(Readiness::Unavailable);
+            }
+        });
+    });
+}
+
+mod search_index {
+    use super::*;
+
+    /// Listens to the store's changes, then reads everything into the index. Records changed
+    /// before this are read by the build; those changed during it are taken in as they come.
+    #[wasm_split(search_index, wasm_split_path = ::leptos::wasm_split, fallible)]
+    pub(super) fn start(
+        search: Search,
+        db: Db,
+        store: Store,
+        subscription: StoredValue<Option<Subscription>, LocalStorage>,
+    ) -> Result<(), SplitLoaderError> {
+        let (feed, listening) = (store.changes().clone(), store.clone());
+        let heard = Heard::default();
+        subscription.set_value(Some(feed.subscribe(move |change| {
+            heard.take_in(search, db, &listening, change);
+        })));
         spawn_local(async move {
             if let Err(error) = build(search, store).await {
                 db.report(Err(error));
             }
         });
-    });
+        Ok(())
+    }
 }
 
 /// Reads every record a page at a time and indexes each page, yielding to the browser between

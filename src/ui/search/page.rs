@@ -73,6 +73,9 @@ pub fn SearchPage() -> impl IntoView {
         {move || {
             let progress = match search.readiness.get() {
                 Readiness::Ready => return None,
+                Readiness::Unavailable => return Some(view! {
+                    <p class="banner" role="alert">"Search could not be loaded just now. Reload the app to try again."</p>
+                }),
                 Readiness::Waiting | Readiness::Building { total: 0, .. } => String::new(),
                 Readiness::Building { done, total } => format!(" {done} of {total}"),
             };

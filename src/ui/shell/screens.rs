@@ -1,11 +1,13 @@
 //! Every screen but Today, each in its own chunk of the wasm: loaded on first use, preloaded
-//! once the app is idle after its first paint (see scripts/split.mjs for the build side).
+//! once the app is idle after its first paint, with the calendar file's chunk (see
+//! scripts/split.mjs for the build side).
 
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use leptos_router::LazyRoute;
 
 use crate::platform::idle::when_idle;
+use crate::ui::components::add_to_calendar::preload_calendar_file;
 use crate::ui::shell::screen_unavailable::ScreenUnavailable;
 
 /// A route whose screen `$screen` lives in the chunk `$chunk`.
@@ -114,6 +116,7 @@ pub fn preload_screens_when_idle() {
             leptos::task::spawn_local(async {
                 PeopleRoute::preload().await;
                 FollowUpsRoute::preload().await;
+                preload_calendar_file().await;
                 PersonRoute::preload().await;
                 MeetingRoute::preload().await;
                 MeetingNewRoute::preload().await;
