@@ -48,6 +48,12 @@ cargo test --locked --release --target wasm32-unknown-unknown --test bench_store
 echo "==> the app in headless Chromium at 4x CPU throttling"
 node bench/run.mjs
 
+echo "==> Lighthouse mobile on every top screen and on the floor page, served compressed (first visits)"
+if [ ! -d bench/lighthouse/node_modules/lighthouse ]; then
+  (cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error)
+fi
+node bench/lighthouse/run.mjs
+
 echo "==> team sync: a whole team's records sent, pulled by a fresh phone, and one change travelling (pouchdb-server on loopback)"
 node bench/sync.mjs
 
