@@ -2,6 +2,12 @@
 //! phone (share sheet to the calendar app, or a download), with the organizer's alarm and
 //! privacy choices. The file is written by a chunk of its own (`calendar_file`), fetched on the
 //! first tap (and preloaded when the app is idle), so Today's first paint does not carry it.
+//! The shell hands the button that chunk's entry (`provide_calendar_writer`): the screens using
+//! the button are chunks themselves, and a chunk must not name another chunk's entry (the
+//! browser tests' unsplit wasm would import it from nowhere).
+
+use std::future::Future;
+use std::pin::Pin;
 
 use chrono::Local;
 use leptos::prelude::*;
@@ -12,6 +18,24 @@ use crate::domain::calendar::{export, file_name, CalendarItem, ExportOptions};
 use crate::platform::ids::now_ms;
 use crate::ui::components::hand_over::deliver;
 use crate::ui::data::records::use_profile;
+
+/// The calendar file of some items and how many events it holds (`None` when none has a date),
+/// or that its code could not be fetched.
+type Written = Result<Option<(String, usize)>, SplitLoaderError>;
+
+/// The file being written, once its chunk is in.
+type Writing = Pin<Box<dyn Future<Output = Written>>>;
+
+/// How the calendar file is written: the chunk's entry, given by the shell.
+#[derive(Clone, Copy)]
+struct CalendarWriter(fn(Vec<CalendarItem>, ExportOptions) -> Writing);
+
+/// Gives every "Add to calendar" button the way to write the file (called by the shell).
+pub fn provide_calendar_writer() {
+    provide_context(CalendarWriter(|items, options| {
+        Box::pin(calendar_file::written(items, options))
+    }));
+}
 
 #[component]
 pub fn AddToCalendar(
@@ -25,6 +49,7 @@ pub fn AddToCalendar(
     items: Callback<(), Vec<CalendarItem>>,
 ) -> impl IntoView {
     let profile = use_profile();
+    let writer = expect_context::<CalendarWriter>();
     let outcome = RwSignal::new(String::new());
     let add = move |_| {
         let Some(profile) = profile.get_untracked() else {
@@ -38,7 +63,7 @@ pub fn AddToCalendar(
         let gathered = items.run(());
         let about = about.clone();
         spawn_local(async move {
-            let written = match calendar_file::written(gathered, options).await {
+            let written = match (writer.0)(gathered, options).await {
                 Ok(written) => written,
                 Err(_) => {
                     outcome.try_set(
@@ -81,10 +106,7 @@ mod calendar_file {
 
     /// The calendar file of `items` and how many events it holds; `None` when none has a date.
     #[wasm_split(calendar_file, wasm_split_path = ::leptos::wasm_split, fallible, preload(load))]
-    pub(super) fn written(
-        items: Vec<CalendarItem>,
-        options: ExportOptions,
-    ) -> Result<Option<(String, usize)>, SplitLoaderError> {
+    pub(super) fn written(items: Vec<CalendarItem>, options: ExportOptions) -> Written {
         Ok(export(&items, &options))
     }
 }

@@ -6,6 +6,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{path, Lazy};
 
 use crate::platform::{document::APP_NAME, theme};
+use crate::ui::components::add_to_calendar::provide_calendar_writer;
 use crate::ui::components::flash::{provide_flash, FlashMessage};
 use crate::ui::components::icons::Icon;
 use crate::ui::components::not_found::NotFound;
@@ -43,6 +44,7 @@ fn Shell() -> impl IntoView {
     provide_search();
     provide_flash();
     provide_team_sync();
+    provide_calendar_writer();
     let exit = provide_quick_exit();
     preload_screens_when_idle();
     view! {
