@@ -39,24 +39,13 @@ run "the CouchDB stand-in speaks the API team sync relies on (pouchdb-server)" n
 export WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}"
 # Each test file starts a Chromium whose profile (tens of MB) is left in the temporary folder:
 # keep them in a folder of their own and remove it afterwards, so runs do not fill the disk.
-# Once in a while the runner's page never loads in headless Chromium ("Failed to detect test as
-# having been run": no test started, seen once in some twenty runs). That, and only that, is
-# run again once; a test that ran and failed is never retried.
 browser_tests() {
-  local profiles log status
+  local profiles
   profiles="$(mktemp -d "${TMPDIR:-/tmp}/one-on-one-browser-tests.XXXXXX")"
-  log="$(mktemp "${TMPDIR:-/tmp}/one-on-one-browser-tests-log.XXXXXX")"
-  for attempt in 1 2; do
-    TMPDIR="$profiles" node tests/couchdb/with-server.mjs cargo test --locked --target wasm32-unknown-unknown 2>&1 | tee "$log"
-    status=${PIPESTATUS[0]}
-    if [ "$status" -eq 0 ] || grep -q "test result: FAILED" "$log" ||
-      ! grep -q "Failed to detect test as having been run" "$log"; then
-      break
-    fi
-    [ "$attempt" -eq 1 ] && echo "The test page never loaded in Chromium (no test ran): running the browser tests once more."
-  done
-  rm -rf "$profiles" "$log"
-  return "$status"
+  TMPDIR="$profiles" node tests/couchdb/with-server.mjs cargo test --locked --target wasm32-unknown-unknown
+  local status=$?
+  rm -rf "$profiles"
+  return $status
 }
 run "browser tests (wasm-bindgen-test, headless Chromium, beside the CouchDB stand-in)" browser_tests
 run "release build (trunk)" trunk build --release --locked
