@@ -17,6 +17,9 @@ const require = createRequire(import.meta.url);
 const jsqrSource = readFileSync(require.resolve('jsqr/dist/jsQR.js'), 'utf8');
 
 let server;
+// Two phones and a real server: the longest walk here takes 19 s alone and passed 30 s with the
+// whole suite beside it, as team-live's walks did before they were given a minute.
+test.setTimeout(60_000);
 
 test.beforeAll(async ({}, info) => {
   server = await startServer(5995 + info.workerIndex);
