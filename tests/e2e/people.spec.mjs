@@ -29,6 +29,8 @@ test('add a person, fill in their details, and find them after a reload', async 
   await expect(people.card(HOSTILE_NAME)).toContainText('Local 12, Tenants United');
   await expectNoAccessibilityViolations(page, 'the people list');
   await people.card(HOSTILE_NAME).click();
+  // The page is judged once it is there, not while its screen is still arriving.
+  await expect(person.heading).toHaveText(HOSTILE_NAME);
   await expectNoAccessibilityViolations(page, 'a person page');
 });
 
