@@ -4,10 +4,11 @@
 // time (every row found, nothing to write). Run by `make bench`; prints a table and writes
 // target/bench/people-import.json. BENCH_DIST measures a copy of dist/.
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { serve, waitForServer } from './serving.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'target/bench');
@@ -31,18 +32,6 @@ function sheet(rows) {
     lines.push(`${first},Person ${i},activist${i}@example.org,0${i % 10000},+1 555 ${String(i).padStart(7, '0')},subscribed`);
   }
   return Buffer.from(lines.join('\r\n'));
-}
-
-async function waitForServer() {
-  for (let tries = 0; tries < 100; tries += 1) {
-    try {
-      await fetch(`http://127.0.0.1:${PORT}/`);
-      return;
-    } catch {
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  throw new Error('the app server did not start');
 }
 
 /** Chooses the file on the import screen; returns ms from the file's arrival in the page (its
@@ -137,10 +126,10 @@ async function run(browser, file) {
 
 async function main() {
   mkdirSync(OUT, { recursive: true });
-  const server = spawn('node', [join(ROOT, 'tests/e2e/serve.mjs'), DIST, String(PORT)], { stdio: 'ignore' });
+  const server = serve(DIST, PORT);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
-    await waitForServer();
+    await waitForServer(PORT);
     const file = sheet(ROWS);
     const runs = [];
     for (let i = 0; i < RUNS; i += 1) {

@@ -2,12 +2,13 @@
 // realistic dataset and one ten times larger, against a minimal Leptos page as the floor.
 // Writes target/bench/report.json and report.md. Run by `make bench` (scripts/bench.sh).
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+import { serve, waitForServer } from './serving.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'target/bench');
@@ -74,23 +75,6 @@ function shellSize(dir) {
 }
 
 // ---- browser -------------------------------------------------------------------------------
-
-function serve(dir, port) {
-  const server = spawn('node', [join(ROOT, 'tests/e2e/serve.mjs'), dir, String(port)], { stdio: 'ignore' });
-  return server;
-}
-
-async function waitForServer(port) {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no server on ${port}`);
-}
 
 /** Records when `selector` first matches, as ms since navigation start, in window.__ready. */
 function readyWhen(selector, count = 1) {

@@ -4,12 +4,14 @@
 // fresh profile. Median of LIGHTHOUSE_RUNS (3) runs per page. Prints a table and writes
 // target/bench/lighthouse.json and lighthouse.md. Run by `make bench` (scripts/bench.sh), with
 // the app in dist/ (or BENCH_DIST) and the floor in target/bench/floor already built.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+
+import { serve, waitForServer } from '../serving.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const OUT = join(ROOT, 'target/bench');
@@ -24,22 +26,6 @@ const SCREENS = ['/', '/people', '/follow-ups', '/guides', '/settings', '/search
 /** Issue 22's targets. */
 const SCORE_TARGET = 97;
 const LCP_TARGET_RATIO = 1.3;
-
-function serve(dir, port) {
-  return spawn('node', [join(ROOT, 'tests/e2e/serve.mjs'), dir, String(port)], { stdio: 'ignore' });
-}
-
-async function waitForServer(port) {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`no server on ${port}`);
-}
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
