@@ -48,6 +48,9 @@ cargo test --locked --release --target wasm32-unknown-unknown --test bench_store
 echo "==> the app in headless Chromium at 4x CPU throttling"
 node bench/run.mjs
 
+echo "==> cold start from the service worker and the first open of every screen, against the floor, at 4x CPU throttling"
+node bench/first_open.mjs
+
 echo "==> Lighthouse mobile on every top screen and on the floor page, served compressed (first visits)"
 if [ ! -d bench/lighthouse/node_modules/lighthouse ]; then
   (cd bench/lighthouse && npm ci --no-audit --no-fund --loglevel=error)

@@ -20,6 +20,18 @@ pub fn when_idle(work: impl FnOnce() + 'static, fallback_ms: i32) {
     }
 }
 
+/// Resolves the next time the page is idle (or after `fallback_ms` without one).
+pub async fn idle_period(fallback_ms: i32) {
+    let (done, idle) = futures::channel::oneshot::channel();
+    when_idle(
+        move || {
+            let _ = done.send(());
+        },
+        fallback_ms,
+    );
+    let _ = idle.await;
+}
+
 /// Calls `work` once, just after the next frame is painted (a timeout queued from the frame's
 /// own callback), so what is already on screen shows before it runs.
 pub fn after_paint(work: impl FnOnce() + 'static) {

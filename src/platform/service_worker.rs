@@ -9,6 +9,9 @@ use web_sys::{
     ServiceWorker, ServiceWorkerContainer, ServiceWorkerRegistration, ServiceWorkerState,
 };
 
+/// The service worker's script (scripts/sw-template.js, written by scripts/precache.mjs).
+const SCRIPT: &str = "/sw.js";
+
 /// Where service workers exist: HTTPS or localhost, not plain http on the LAN.
 fn workers() -> Option<ServiceWorkerContainer> {
     let navigator = web_sys::window()?.navigator();
@@ -22,7 +25,7 @@ fn workers() -> Option<ServiceWorkerContainer> {
 pub fn register(on_update: impl Fn() + Clone + 'static) {
     let Some(container) = workers() else { return };
     spawn_local(async move {
-        let Ok(registration) = JsFuture::from(container.register("/sw.js")).await else {
+        let Ok(registration) = JsFuture::from(container.register(SCRIPT)).await else {
             return;
         };
         // A browser that blocks service workers (as some private modes and test harnesses
@@ -30,7 +33,8 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
         let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
             return;
         };
-        let has_older = move || workers().and_then(|c| c.controller()).is_some();
+        // A page the worker answers runs an older version than one installed since.
+        let has_older = controls_page;
         if registration.waiting().is_some() && has_older() {
             on_update();
         }
@@ -50,6 +54,29 @@ pub fn register(on_update: impl Fn() + Clone + 'static) {
         })
         .forget();
     });
+}
+
+/// Whether this page was answered by the app's service worker (not so on a first visit).
+fn controls_page() -> bool {
+    workers()
+        .and_then(|container| container.controller())
+        .is_some()
+}
+
+/// Whether this is a first visit during which the app's service worker is being installed,
+/// fetching every file it precaches: where the browser refuses service workers (as some
+/// private modes do) or has none (plain http on the LAN), nothing is precached.
+pub async fn precaching_first_visit() -> bool {
+    let Some(container) = workers() else {
+        return false;
+    };
+    if controls_page() {
+        return false;
+    }
+    // Registering again answers with the registration `register` made, without fetching anew.
+    JsFuture::from(container.register(SCRIPT))
+        .await
+        .is_ok_and(|registration| registration.is_instance_of::<ServiceWorkerRegistration>())
 }
 
 /// Lets the waiting version take over, and reloads the page once it has.

@@ -31,6 +31,9 @@ async function textShown(page) {
 }
 
 test('locked, killed and reopened: the lock screen, nothing readable, and only the right passcode opens it', async ({ baseURL }) => {
+  // Two browsers, the passcode stretched three times: 14 s here with the CPU halved by a busy
+  // neighbour.
+  test.setTimeout(60_000);
   const profileDir = mkdtempSync(join(tmpdir(), 'one-on-one-lock-'));
   const launch = () =>
     chromium.launchPersistentContext(profileDir, { ...test.info().project.use.launchOptions, baseURL });
