@@ -3,13 +3,19 @@
 
 use leptos::prelude::*;
 
+use crate::platform::idle::when_idle;
 use crate::platform::{online, service_worker};
 
 #[component]
 pub fn AppStatus() -> impl IntoView {
     let update_ready = RwSignal::new(false);
     let offline = RwSignal::new(!online::is_online());
-    service_worker::register(move || update_ready.set(true));
+    // When the page is first idle: on a first visit the worker fetches every file of the app
+    // for its cache, which would otherwise share the network with the first screen's code.
+    when_idle(
+        move || service_worker::register(move || update_ready.set(true)),
+        1500,
+    );
     let listeners = online::on_change(move |now_online| offline.set(!now_online));
     let _ = StoredValue::new_local(listeners);
     view! {

@@ -143,6 +143,8 @@ const PRELOADS: [Preload; 16] = [
 /// blocking time on Today: 1.8 s with the preload, 0.4 s without).
 pub fn preload_screens_when_idle() {
     leptos::task::spawn_local(async {
+        // The service worker is registered when the page is first idle (`app_status.rs`).
+        idle_period(1500).await;
         if service_worker::precaching_first_visit().await {
             return;
         }
