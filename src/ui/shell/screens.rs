@@ -1,6 +1,6 @@
 //! Every screen but Today, each in its own chunk of the wasm: loaded on first use, preloaded
-//! one by one when the app is idle, with the calendar file's chunk (see
-//! scripts/split.mjs for the build side).
+//! one by one when the app is idle on every start but the first, with the calendar file's
+//! chunk (see scripts/split.mjs for the build side).
 
 use leptos::prelude::*;
 use leptos::wasm_split::{wasm_split, SplitLoaderError};
