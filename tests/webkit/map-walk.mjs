@@ -35,8 +35,13 @@ try {
 
   await (await session.find('link', 'See them on the map', 30_000)).click();
   await session.until('the map drawn', async () => session.run("return !!document.querySelector('svg.map-canvas')"), 60_000);
-  const text = await session.text();
-  if (!text.includes('Orla Quayle · Not yet met · referred Piet Quayle')) throw new Error(`the map in words is not there: ${text}`);
+  // The map in words comes a frame after the drawing (ui/map/page.rs).
+  const inWords = 'Orla Quayle · Not yet met · referred Piet Quayle';
+  await session
+    .until('the map in words', async () => (await session.text()).includes(inWords), 10_000)
+    .catch(async () => {
+      throw new Error(`the map in words is not there: ${await session.text()}`);
+    });
   const viewBox = () => session.run("return document.querySelector('svg.map-canvas').getAttribute('viewBox')");
   const before = await viewBox();
   await (await session.find('button', 'Zoom out')).click();
