@@ -73,7 +73,8 @@ pub async fn precaching_first_visit() -> bool {
     if controls_page() {
         return false;
     }
-    // Registering again answers with the registration `register` made, without fetching anew.
+    // Registering twice is harmless: whichever of this and `register` comes second is answered
+    // with the registration the first made, and the script is not fetched again.
     JsFuture::from(container.register(SCRIPT))
         .await
         .is_ok_and(|registration| registration.is_instance_of::<ServiceWorkerRegistration>())
