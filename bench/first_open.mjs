@@ -12,6 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 import { ADDRESSES } from '../tests/e2e/addresses.mjs';
+import { ARGS, CHROMIUM, THROTTLE, median, throttled } from './browser.mjs';
 import { serve, waitForServer } from './serving.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,39 +20,37 @@ const OUT = join(ROOT, 'target/bench');
 const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 const FLOOR = join(OUT, 'floor');
 const RUNS = Number(process.env.FIRST_OPEN_RUNS ?? 3);
-const THROTTLE = 4;
 /** The floor's cold starts per run: it takes a few hundred ms, so it varies more than the app. */
 const FLOOR_STARTS = 5;
-const APP_PORT = 4283;
-const FLOOR_PORT = 4284;
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'];
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const APP_PORT = 4281;
+const FLOOR_PORT = 4282;
 
 /** Every screen but Today. */
 const SCREENS = ADDRESSES.filter(({ path }) => path !== '/');
 
-/** Sets `window.__painted` to the time the first frame after a level-one heading reading
- * `heading` appeared was painted (a timeout queued from that frame's callback). */
-function paintedWhenHeading(heading) {
+/** Gives the page `window.__headingPainted(heading)`: resolves to the time the first frame
+ * after a level-one heading reading `heading` is shown was painted (a timeout queued from that
+ * frame's callback); and sets `window.__painted` to that time for `startHeading`. */
+function headingWatch(startHeading) {
   return `(() => {
-    const shown = () => [...document.querySelectorAll('h1')].some((h) => h.textContent.trim() === ${JSON.stringify(heading)});
-    const watch = new MutationObserver(() => {
-      if (window.__painted || !shown()) return;
-      watch.disconnect();
-      requestAnimationFrame(() => setTimeout(() => { window.__painted = performance.now(); }));
+    window.__headingPainted = (heading) => new Promise((painted) => {
+      const shown = () => [...document.querySelectorAll('h1')].some((h) => h.textContent.trim() === heading);
+      const watch = new MutationObserver(() => {
+        if (!shown()) return;
+        watch.disconnect();
+        requestAnimationFrame(() => setTimeout(() => painted(performance.now())));
+      });
+      watch.observe(document.body, { childList: true, subtree: true, characterData: true });
     });
-    document.addEventListener('DOMContentLoaded', () => watch.observe(document.body, { childList: true, subtree: true, characterData: true }));
+    document.addEventListener('DOMContentLoaded', async () => {
+      window.__painted = await window.__headingPainted(${JSON.stringify(startHeading)});
+    });
   })();`;
 }
 
 async function launch(profile) {
   const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS });
   return { context, page: context.pages()[0] ?? (await context.newPage()) };
-}
-
-async function throttle(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
 }
 
 /** A profile that has visited `url` once: for the app, until its service worker is active and
@@ -72,33 +71,24 @@ async function visitedOnce(url, app) {
  * heading is painted; returns the open page and the ms from navigation start. */
 async function coldStart(profile, url, heading) {
   const { context, page } = await launch(profile);
-  await page.addInitScript(paintedWhenHeading(heading));
-  await throttle(page);
+  await page.addInitScript(headingWatch(heading));
+  await throttled(page);
   await page.goto(url);
   await page.waitForFunction(() => window.__painted, undefined, { timeout: 120_000, polling: 20 });
   const ms = await page.evaluate(() => window.__painted);
   return { context, page, ms };
 }
 
-/** Goes to `path` inside the app as a tapped link does, until `heading` is painted: ms. */
+/** Goes to `path` inside the app (started by `coldStart`) as a tapped link does, until
+ * `heading` is painted: ms (the clock starts in the page, with the navigation). */
 function openInApp(page, { path, heading }) {
-  return page.evaluate(({ path, heading }) => new Promise((done) => {
+  return page.evaluate(async ({ path, heading }) => {
     const started = performance.now();
-    const shown = () => [...document.querySelectorAll('h1')].some((h) => h.textContent.trim() === heading);
-    const watch = new MutationObserver(() => {
-      if (!shown()) return;
-      watch.disconnect();
-      requestAnimationFrame(() => setTimeout(() => done(performance.now() - started)));
-    });
-    watch.observe(document.body, { childList: true, subtree: true, characterData: true });
+    const painted = window.__headingPainted(heading);
     history.pushState(null, '', path);
     dispatchEvent(new PopStateEvent('popstate'));
-  }), { path, heading });
-}
-
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
+    return (await painted) - started;
+  }, { path, heading });
 }
 
 const round = (ms) => Math.round(ms);

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { ARGS, CHROMIUM, THROTTLE, median, throttled } from './browser.mjs';
 import { serve, waitForServer } from './serving.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,13 +17,9 @@ const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 const PORT = 4287;
 const ROWS = Number(process.env.BENCH_IMPORT_ROWS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const THROTTLE = 4;
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'];
 // BENCH_IMPORT_PROFILE=1 profiles the first run (build with KEEP_WASM_NAMES=1 so the wasm's
 // functions have names) and prints the heaviest functions of the preview and of the write.
 const PROFILE = process.env.BENCH_IMPORT_PROFILE === '1';
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** An Action Network export of `rows` activists: names in several scripts, some quoted. */
 function sheet(rows) {
@@ -87,11 +84,10 @@ async function run(browser, file) {
   const page = await context.newPage();
   await page.goto('/people/import');
   await page.getByLabel('Choose a file').waitFor({ state: 'attached' });
-  // Every screen's code is fetched once the app is idle after its first paint: let that end.
+  // The start's own work (the service worker's first caching, search's code) ends first.
   await page.waitForLoadState('networkidle');
   await page.waitForTimeout(2_000);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  const cdp = await throttled(page);
   if (PROFILE) await startProfile(cdp);
   const preview = await choose(page, file);
   if (PROFILE) await stopProfile(cdp, 'preview');

@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
+import { ARGS, CHROMIUM, THROTTLE, navigateInApp, throttled } from './browser.mjs';
 import { serve, waitForServer } from './serving.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -18,15 +19,12 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_ONLY=map measures only the map (each run a cold start, then the map), prints its
 // figures and writes no report: for working on the map.
 const ONLY = process.env.BENCH_ONLY;
-const THROTTLE = 4;
 const APP_PORT = 4273;
 const FLOOR_PORT = 4274;
 const FIFTY = 'bench-fifty';
 /** A meeting of the person with 50 (examples/bench_dataset.rs: m0 to m49 are theirs). */
 const DEBRIEFED = 'm0';
 const QUERIES = ['rent', 'childcare', 'nurse bus', 'núñez', 'w123', 'local 12', 'fifty', 'r', 'landlord repairs', 'zzzz'];
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'];
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 /** The passcode the benchmark locks the app with. */
 const LOCK_PIN = '482916';
 
@@ -88,22 +86,8 @@ function readyWhen(selector, count = 1) {
   })();`;
 }
 
-async function throttled(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
-  return cdp;
-}
-
 async function persistent(dir) {
   return chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, acceptDownloads: true });
-}
-
-/** Goes to `path` inside the app without a reload, as a tapped link does. */
-async function navigateInApp(page, path) {
-  await page.evaluate((to) => {
-    history.pushState(null, '', to);
-    dispatchEvent(new PopStateEvent('popstate'));
-  }, path);
 }
 
 async function waitUntil(page, predicate, arg, timeout = 600_000) {

@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, makeTeamDatabase } from '../tests/couchdb/server.mjs';
+import { ARGS, CHROMIUM, median } from './browser.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'target/bench');
@@ -17,8 +18,6 @@ const APP_PORT = 4283;
 const COUCH_PORT = 6395;
 const CHANGES = Number(process.env.BENCH_SYNC_CHANGES ?? 5);
 const SCALES = (process.env.BENCH_SYNC_SCALES ?? '1 10').split(' ').filter(Boolean);
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run', '--disable-background-networking'];
 const ANA = { name: 'ana', password: 'ana-secret-1' };
 const BEN = { name: 'ben', password: 'ben-secret-1' };
 const LONG = 1_800_000;
@@ -27,7 +26,6 @@ const LONG = 1_800_000;
 const PROFILE = process.env.BENCH_SYNC_PROFILE === '1';
 const PROFILE_TOP = Number(process.env.BENCH_SYNC_PROFILE_TOP ?? 40);
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** The dataset at `scale` with every person shared with the team, as a backup file. */
 function sharedDataset(scale) {
