@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 
+import { CHROMIUM } from '../browser.mjs';
 import { serve, waitForServer } from '../serving.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -18,7 +19,6 @@ const OUT = join(ROOT, 'target/bench');
 const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
 const FLOOR = join(ROOT, 'target/bench/floor');
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const APP_PORT = 4278;
 const FLOOR_PORT = 4279;
 /** The screens of the tab bar, and Search (the header's). */
